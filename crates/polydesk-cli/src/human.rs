@@ -1,0 +1,85 @@
+//! Plain-text output for people at a terminal (`--json` is for scripts).
+
+use std::fmt::Write;
+
+use chrono::{DateTime, Utc};
+use polydesk_core::read_model::{CaseDetail, CaseSummary, SearchHit};
+
+pub fn case_table(cases: &[CaseSummary], now: DateTime<Utc>) -> String {
+    let mut out = String::new();
+    for c in cases {
+        let due = c
+            .sla_due_at
+            .map(|d| {
+                let mins = (d - now).num_minutes();
+                if mins < 0 {
+                    format!("overdue {}h", -mins / 60)
+                } else {
+                    format!("due {}h", mins / 60)
+                }
+            })
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{:<12} {:<8} {:<7} {:<8} {:<12} {:<22} {}",
+            c.id,
+            c.status,
+            c.priority,
+            c.reply_language,
+            due,
+            clip(&c.customer.name, 22),
+            c.subject
+        );
+    }
+    out
+}
+
+pub fn case_thread(d: &CaseDetail) -> String {
+    let c = &d.case;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}  {}", c.id, c.subject);
+    let _ = writeln!(
+        out,
+        "{} · {} · {} · {} <{}>",
+        c.status,
+        c.priority,
+        c.reply_language,
+        c.customer.name,
+        c.customer.email.as_deref().unwrap_or("-")
+    );
+    for m in &d.messages {
+        let _ = writeln!(
+            out,
+            "\n[{}] {} — {} ({})\n{}",
+            m.direction,
+            m.author,
+            m.created_at.format("%Y-%m-%d %H:%M"),
+            m.language.as_deref().unwrap_or("und"),
+            m.body_text
+        );
+    }
+    if let Some(draft) = &d.draft {
+        let _ = writeln!(out, "\n[draft]\n{}", draft.body);
+    }
+    out
+}
+
+pub fn search_hits(hits: &[SearchHit]) -> String {
+    let mut out = String::new();
+    for h in hits {
+        let _ = writeln!(
+            out,
+            "{:<12} {}\n             {}",
+            h.case_id, h.subject, h.snippet
+        );
+    }
+    out
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n - 1).chain(['…']).collect()
+    }
+}

@@ -1,0 +1,169 @@
+//! `polydesk-cli`: the Polydesk core from the command line (same cache as the app).
+
+mod human;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::Utc;
+use clap::{Args, Parser, Subcommand};
+use polydesk_core::store::{default_data_dir, Store, MAX_PAGE};
+use polydesk_core::views::ViewSlug;
+use polydesk_core::{workspace, CoreError};
+use serde::Serialize;
+
+#[derive(Parser)]
+#[command(
+    name = "polydesk-cli",
+    version,
+    about = "Polydesk's case cache from the command line"
+)]
+struct Cli {
+    /// Data directory holding cache.db (overrides POLYDESK_DATA_DIR).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The demo workspace.
+    Demo {
+        #[command(subcommand)]
+        action: DemoAction,
+    },
+    /// List and show cases from the cache.
+    Cases {
+        #[command(subcommand)]
+        action: CasesAction,
+    },
+    /// Search subjects and messages (newest first).
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        #[command(flatten)]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum DemoAction {
+    /// Fill an empty cache with the demo workspace (a cache with cases is left alone).
+    Seed,
+}
+
+#[derive(Subcommand)]
+enum CasesAction {
+    /// The cases of a view, in the view's order.
+    List {
+        /// all, mine, unassigned, due-soon, pending or solved.
+        #[arg(long, default_value = "all")]
+        view: String,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        #[command(flatten)]
+        format: Format,
+    },
+    /// One case with its whole thread.
+    Show {
+        id: String,
+        #[command(flatten)]
+        format: Format,
+    },
+}
+
+#[derive(Args)]
+struct Format {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("polydesk-cli: {}", one_line(&err.to_string()));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn one_line(msg: &str) -> String {
+    msg.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn run(cli: Cli) -> Result<(), CoreError> {
+    let data_dir = match cli.data_dir {
+        Some(dir) => dir,
+        None => default_data_dir()?,
+    };
+    let now = Utc::now();
+    match cli.command {
+        Command::Demo {
+            action: DemoAction::Seed,
+        } => {
+            let mut store = Store::open(&data_dir)?;
+            let written = workspace::seed_demo(&mut store, now)?;
+            if written == 0 {
+                println!(
+                    "The cache already holds {} cases; left as it is.",
+                    store.case_count()?
+                );
+            } else {
+                println!(
+                    "Demo workspace ready: {written} cases in {}",
+                    store.path().display()
+                );
+            }
+        }
+        Command::Cases {
+            action:
+                CasesAction::List {
+                    view,
+                    limit,
+                    format,
+                },
+        } => {
+            let view: ViewSlug = view.parse()?;
+            let store = Store::open(&data_dir)?;
+            let page = store.list_cases(view, 0, limit.clamp(1, MAX_PAGE), now)?;
+            emit(&format, &page.cases, || human::case_table(&page.cases, now))?;
+        }
+        Command::Cases {
+            action: CasesAction::Show { id, format },
+        } => {
+            let store = Store::open(&data_dir)?;
+            let detail = store.case_detail(&id)?;
+            emit(&format, &detail, || human::case_thread(&detail))?;
+        }
+        Command::Search {
+            query,
+            limit,
+            format,
+        } => {
+            let store = Store::open(&data_dir)?;
+            let hits = store.search(&query, limit.clamp(1, MAX_PAGE))?;
+            emit(&format, &hits, || human::search_hits(&hits))?;
+        }
+    }
+    Ok(())
+}
+
+fn emit<T: Serialize>(
+    format: &Format,
+    value: &T,
+    human: impl FnOnce() -> String,
+) -> Result<(), CoreError> {
+    if format.json {
+        let json = serde_json::to_string_pretty(value)
+            .map_err(|e| CoreError::invalid_input(format!("could not write JSON: {e}")))?;
+        println!("{json}");
+    } else {
+        print!("{}", human());
+    }
+    Ok(())
+}

@@ -1,0 +1,109 @@
+//! What the UI and the CLI read: pages of cases, a case with its thread, search hits
+//! and the workspace status. Shapes only; the queries live in `store`.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::domain::{Case, Message, Priority, ReplyLanguage, Status};
+use crate::views::ViewSlug;
+
+/// One row of the case list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseSummary {
+    pub id: String,
+    pub subject: String,
+    pub status: Status,
+    pub priority: Priority,
+    pub reply_language: ReplyLanguage,
+    pub customer: CustomerRef,
+    pub assignee: Option<String>,
+    pub group: Option<String>,
+    #[ts(type = "string")]
+    pub updated_at: DateTime<Utc>,
+    #[ts(type = "string | null")]
+    pub sla_due_at: Option<DateTime<Utc>>,
+    /// True when the agent has an unsent draft on this case.
+    pub has_draft: bool,
+}
+
+/// The customer as a list row needs them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CustomerRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// A window of a view: `total` cases in the view, `cases` starting at `offset`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CasePage {
+    pub view: ViewSlug,
+    pub total: u32,
+    pub offset: u32,
+    pub cases: Vec<CaseSummary>,
+}
+
+/// A built-in view with how many cases it holds right now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ViewCount {
+    pub slug: ViewSlug,
+    pub count: u32,
+}
+
+/// A case opened in the detail pane.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseDetail {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub case: Case,
+    /// Oldest first.
+    pub messages: Vec<Message>,
+    /// The agent's unsent reply, saved as they type.
+    pub draft: Option<Draft>,
+}
+
+/// A half-written reply kept in the cache.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Draft {
+    pub case_id: String,
+    pub body: String,
+    #[ts(type = "string")]
+    pub updated_at: DateTime<Utc>,
+}
+
+/// One search match: a case subject (`message_id` null) or a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SearchHit {
+    pub case_id: String,
+    pub message_id: Option<String>,
+    pub subject: String,
+    /// The matched text with some context around it.
+    pub snippet: String,
+    /// When the matched message (or the case, for a subject hit) was written.
+    #[ts(type = "string")]
+    pub created_at: DateTime<Utc>,
+}
+
+/// What the status bar and the first screen need to know about the cache.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct WorkspaceStatus {
+    pub case_count: u32,
+    /// Size of the cache on disk (database plus its write-ahead log), in bytes.
+    pub cache_bytes: u64,
+    /// `demo` for the demo workspace, else the RFC 3339 time of the last completed sync,
+    /// or null if the cache has never synced.
+    pub last_sync: Option<String>,
+    /// The agent this cache belongs to (the CRM user), if known.
+    pub agent_name: Option<String>,
+    /// The UI language in force: the agent's choice, else the OS locale's best match
+    /// (`en`, `pt-BR` or `zh-Hans`).
+    pub ui_language: String,
+}

@@ -1,0 +1,212 @@
+//! Reads from the cache: view pages and counts, one case with its thread, status.
+//! No network on this path, ever.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::codec::{from_millis, to_millis};
+use super::write::setting;
+use super::Store;
+use crate::domain::{Case, Customer, Message};
+use crate::error::{CoreError, Result};
+use crate::read_model::{CaseDetail, CasePage, CaseSummary, CustomerRef, Draft, ViewCount};
+use crate::views::{ViewOrder, ViewSlug, DUE_SOON_WINDOW_HOURS};
+
+/// The most rows one page may ask for.
+pub const MAX_PAGE: u32 = 500;
+
+/// A view's filter as SQL over `cases c`, with its two parameters: the agent's name and
+/// the due-soon horizon (unused parameters are harmless).
+fn view_filter(view: ViewSlug) -> &'static str {
+    match view {
+        ViewSlug::All => "1",
+        ViewSlug::Mine => "c.assignee = ?1 AND c.unsolved = 1",
+        ViewSlug::Unassigned => "c.assignee IS NULL AND c.unsolved = 1",
+        ViewSlug::DueSoon => "c.active = 1 AND c.due_key <= ?2",
+        ViewSlug::Pending => "c.status = 'pending'",
+        ViewSlug::Solved => "c.done = 1",
+    }
+}
+
+fn view_order(view: ViewSlug) -> &'static str {
+    match view.order() {
+        ViewOrder::UpdatedDesc => "c.updated_at DESC, c.id",
+        ViewOrder::SlaDueAsc => "c.due_key ASC, c.id",
+    }
+}
+
+impl Store {
+    fn agent(&self) -> Result<String> {
+        Ok(self.setting(setting::AGENT_NAME)?.unwrap_or_default())
+    }
+
+    /// A window of a view, in the view's order.
+    pub fn list_cases(
+        &self,
+        view: ViewSlug,
+        offset: u32,
+        limit: u32,
+        now: DateTime<Utc>,
+    ) -> Result<CasePage> {
+        if limit == 0 || limit > MAX_PAGE {
+            return Err(CoreError::invalid_input(format!(
+                "page size {limit} is out of range (1 to {MAX_PAGE})"
+            )));
+        }
+        let horizon = to_millis(now + Duration::hours(DUE_SOON_WINDOW_HOURS));
+        let agent = self.agent()?;
+        let sql = format!(
+            "SELECT c.id, c.subject, c.status, c.priority, c.reply_language, c.customer_id,
+                    cu.name, c.assignee, c.group_name, c.updated_at, c.sla_due_at,
+                    EXISTS (SELECT 1 FROM drafts d WHERE d.case_id = c.id)
+             FROM cases c JOIN customers cu ON cu.id = c.customer_id
+             WHERE {} ORDER BY {} LIMIT ?3 OFFSET ?4",
+            view_filter(view),
+            view_order(view)
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let cases = stmt
+            .query_map(params![agent, horizon, limit, offset], summary_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(CasePage {
+            view,
+            total: self.count_view(view, &agent, horizon)?,
+            offset,
+            cases,
+        })
+    }
+
+    fn count_view(&self, view: ViewSlug, agent: &str, horizon: i64) -> Result<u32> {
+        let sql = format!("SELECT count(*) FROM cases c WHERE {}", view_filter(view));
+        // Only the parameters the filter names may be bound.
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let n = match view {
+            ViewSlug::Mine => stmt.query_row(params![agent], |r| r.get(0))?,
+            ViewSlug::DueSoon => {
+                stmt.query_row(params![rusqlite::types::Null, horizon], |r| r.get(0))?
+            }
+            _ => stmt.query_row([], |r| r.get(0))?,
+        };
+        Ok(n)
+    }
+
+    /// Every built-in view with its case count.
+    pub fn view_counts(&self, now: DateTime<Utc>) -> Result<Vec<ViewCount>> {
+        let horizon = to_millis(now + Duration::hours(DUE_SOON_WINDOW_HOURS));
+        let agent = self.agent()?;
+        ViewSlug::ALL
+            .into_iter()
+            .map(|slug| {
+                Ok(ViewCount {
+                    slug,
+                    count: self.count_view(slug, &agent, horizon)?,
+                })
+            })
+            .collect()
+    }
+
+    /// One case with its thread (oldest first) and the agent's draft.
+    pub fn case_detail(&self, id: &str) -> Result<CaseDetail> {
+        let case = self
+            .conn
+            .prepare_cached(
+                "SELECT c.id, c.source, c.crm_id, c.subject, c.status, c.priority, c.assignee,
+                        c.group_name, c.tags, c.reply_language, c.created_at, c.updated_at,
+                        c.sla_due_at,
+                        cu.id, cu.name, cu.handle, cu.email, cu.kind, cu.locale, cu.country
+                 FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?1",
+            )?
+            .query_row([id], case_from_row)
+            .optional()?
+            .ok_or_else(|| CoreError::not_found(format!("no case with id {id}")))?;
+        let messages = self
+            .conn
+            .prepare_cached(
+                "SELECT id, case_id, author, direction, body_text, body_html, language, created_at
+                 FROM messages WHERE case_id = ?1 ORDER BY created_at, id",
+            )?
+            .query_map([id], |r| {
+                Ok(Message {
+                    id: r.get(0)?,
+                    case_id: r.get(1)?,
+                    author: r.get(2)?,
+                    direction: r.get(3)?,
+                    body_text: r.get(4)?,
+                    body_html: r.get(5)?,
+                    language: r.get(6)?,
+                    created_at: from_millis(r.get(7)?),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let draft = self
+            .conn
+            .prepare_cached("SELECT body, updated_at FROM drafts WHERE case_id = ?1")?
+            .query_row([id], |r| {
+                Ok(Draft {
+                    case_id: id.to_string(),
+                    body: r.get(0)?,
+                    updated_at: from_millis(r.get(1)?),
+                })
+            })
+            .optional()?;
+        Ok(CaseDetail {
+            case,
+            messages,
+            draft,
+        })
+    }
+
+    /// How many cases the cache holds.
+    pub fn case_count(&self) -> Result<u32> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM cases", [], |r| r.get(0))?)
+    }
+}
+
+fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
+    Ok(CaseSummary {
+        id: r.get(0)?,
+        subject: r.get(1)?,
+        status: r.get(2)?,
+        priority: r.get(3)?,
+        reply_language: r.get(4)?,
+        customer: CustomerRef {
+            id: r.get(5)?,
+            name: r.get(6)?,
+        },
+        assignee: r.get(7)?,
+        group: r.get(8)?,
+        updated_at: from_millis(r.get(9)?),
+        sla_due_at: r.get::<_, Option<i64>>(10)?.map(from_millis),
+        has_draft: r.get(11)?,
+    })
+}
+
+fn case_from_row(r: &Row<'_>) -> rusqlite::Result<Case> {
+    let tags: String = r.get(8)?;
+    Ok(Case {
+        id: r.get(0)?,
+        source: r.get(1)?,
+        crm_id: r.get(2)?,
+        subject: r.get(3)?,
+        status: r.get(4)?,
+        priority: r.get(5)?,
+        assignee: r.get(6)?,
+        group: r.get(7)?,
+        tags: serde_json::from_str(&tags).unwrap_or_default(),
+        reply_language: r.get(9)?,
+        created_at: from_millis(r.get(10)?),
+        updated_at: from_millis(r.get(11)?),
+        sla_due_at: r.get::<_, Option<i64>>(12)?.map(from_millis),
+        customer: Customer {
+            id: r.get(13)?,
+            name: r.get(14)?,
+            handle: r.get(15)?,
+            email: r.get(16)?,
+            kind: r.get(17)?,
+            locale: r.get(18)?,
+            country: r.get(19)?,
+        },
+    })
+}

@@ -1,0 +1,123 @@
+//! The cache schema as a list of migrations. Append new ones; never edit a released one.
+//! `rusqlite_migration` tracks progress in SQLite's `user_version`.
+
+use rusqlite_migration::{Migrations, M};
+
+/// Times are stored as Unix milliseconds (UTC); generated columns give the views
+/// index-friendly keys so each view's first page is a plain index range scan.
+const V1_CASES: &str = r#"
+CREATE TABLE customers (
+    id       TEXT PRIMARY KEY,
+    name     TEXT NOT NULL,
+    handle   TEXT,
+    email    TEXT,
+    kind     TEXT NOT NULL,
+    locale   TEXT,
+    country  TEXT
+) STRICT;
+
+CREATE TABLE cases (
+    id              TEXT PRIMARY KEY,
+    source          TEXT NOT NULL,
+    crm_id          TEXT NOT NULL,
+    subject         TEXT NOT NULL,
+    status          TEXT NOT NULL,
+    priority        TEXT NOT NULL,
+    customer_id     TEXT NOT NULL REFERENCES customers(id),
+    assignee        TEXT,
+    group_name      TEXT,
+    tags            TEXT NOT NULL DEFAULT '[]',
+    reply_language  TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    sla_due_at      INTEGER,
+    -- new/open/pending/on-hold: someone still has to act
+    unsolved  INTEGER GENERATED ALWAYS AS (status IN ('new', 'open', 'pending', 'on-hold')) VIRTUAL,
+    -- new/open: the SLA clock is running on the agent
+    active    INTEGER GENERATED ALWAYS AS (status IN ('new', 'open')) VIRTUAL,
+    done      INTEGER GENERATED ALWAYS AS (status IN ('solved', 'closed')) VIRTUAL,
+    -- cases without an SLA clock sort after every dated one
+    due_key   INTEGER GENERATED ALWAYS AS (coalesce(sla_due_at, 9223372036854775807)) VIRTUAL,
+    UNIQUE (source, crm_id)
+) STRICT;
+
+CREATE INDEX cases_by_updated    ON cases (updated_at);
+CREATE INDEX cases_by_assignee   ON cases (assignee, unsolved, due_key);
+CREATE INDEX cases_by_due        ON cases (active, due_key);
+CREATE INDEX cases_by_status     ON cases (status, updated_at);
+CREATE INDEX cases_by_done       ON cases (done, updated_at);
+CREATE INDEX cases_by_customer   ON cases (customer_id);
+
+CREATE TABLE messages (
+    id          TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    author      TEXT NOT NULL,
+    direction   TEXT NOT NULL,
+    body_text   TEXT NOT NULL,
+    body_html   TEXT,
+    language    TEXT,
+    created_at  INTEGER NOT NULL
+) STRICT;
+
+CREATE INDEX messages_by_case ON messages (case_id, created_at);
+
+CREATE TABLE drafts (
+    case_id     TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    body        TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) STRICT;
+"#;
+
+/// Search documents: one per case subject and one per message. `doc_id` is derived from
+/// the document's time so that newest-first is the FTS index's own (descending rowid)
+/// order: no ranking pass over every match.
+const V1_SEARCH: &str = r#"
+CREATE TABLE search_docs (
+    doc_id      INTEGER PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    message_id  TEXT
+) STRICT;
+
+CREATE INDEX search_docs_by_case ON search_docs (case_id);
+
+CREATE VIRTUAL TABLE search_terms USING fts5(
+    terms,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 0'
+);
+"#;
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(V1_CASES), M::up(V1_SEARCH)])
+}
+
+/// The schema version this build writes (the number of migrations).
+pub fn latest_version() -> i64 {
+    2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn latest_version_matches_migration_count() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, latest_version());
+    }
+}

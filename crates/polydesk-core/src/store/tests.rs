@@ -1,0 +1,353 @@
+use chrono::{Duration, TimeZone, Utc};
+use tempfile::TempDir;
+
+use super::*;
+use crate::domain::*;
+use crate::views::ViewSlug;
+
+fn t(h: i64) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 1, 12, 0, 0).unwrap() + Duration::hours(h)
+}
+
+fn record(
+    n: u32,
+    subject: &str,
+    status: Status,
+    assignee: Option<&str>,
+    texts: &[&str],
+) -> CaseRecord {
+    let id = format!("test-{n}");
+    let customer = Customer {
+        id: format!("cust-{n}"),
+        name: format!("Customer {n}"),
+        handle: None,
+        email: None,
+        kind: CustomerKind::Seller,
+        locale: Some("pt-BR".into()),
+        country: Some("BR".into()),
+    };
+    let messages = texts
+        .iter()
+        .enumerate()
+        .map(|(k, text)| Message {
+            id: format!("{id}-{k}"),
+            case_id: id.clone(),
+            author: "Customer".into(),
+            direction: Direction::Inbound,
+            body_text: text.to_string(),
+            body_html: None,
+            language: None,
+            created_at: t(n as i64 + k as i64),
+        })
+        .collect();
+    CaseRecord {
+        case: Case {
+            id: id.clone(),
+            source: "test".into(),
+            crm_id: n.to_string(),
+            subject: subject.into(),
+            status,
+            priority: Priority::Normal,
+            customer,
+            assignee: assignee.map(String::from),
+            group: None,
+            tags: vec!["refund".into()],
+            reply_language: ReplyLanguage::PtBr,
+            created_at: t(n as i64),
+            updated_at: t(n as i64 + 10),
+            sla_due_at: Some(t(100 - n as i64)),
+        },
+        messages,
+    }
+}
+
+fn open_store() -> (TempDir, Store) {
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    (dir, store)
+}
+
+#[test]
+fn records_round_trip_with_thread_in_order() {
+    let (_dir, mut store) = open_store();
+    let rec = record(
+        1,
+        "Reembolso não recebido",
+        Status::Open,
+        None,
+        &["primeira", "segunda"],
+    );
+    store.put_case_records(std::slice::from_ref(&rec)).unwrap();
+    let detail = store.case_detail("test-1").unwrap();
+    assert_eq!(detail.case, rec.case);
+    assert_eq!(detail.messages, rec.messages);
+    assert!(detail.draft.is_none());
+}
+
+#[test]
+fn unknown_case_is_not_found() {
+    let (_dir, store) = open_store();
+    let err = store.case_detail("nope-1").unwrap_err();
+    assert_eq!(err.code(), crate::ErrorCode::NotFound);
+    assert!(err.to_string().contains("no case with id nope-1"));
+}
+
+#[test]
+fn html_is_sanitized_before_it_is_stored() {
+    let (_dir, mut store) = open_store();
+    let mut rec = record(1, "x", Status::Open, None, &["hello"]);
+    rec.messages[0].body_html = Some(
+        r#"<p onclick="steal()">hi<script>alert(1)</script><img src=x onerror=boom></p>"#.into(),
+    );
+    store.put_case_records(&[rec]).unwrap();
+    let html = store.case_detail("test-1").unwrap().messages[0]
+        .body_html
+        .clone()
+        .unwrap();
+    assert!(
+        !html.contains("script") && !html.contains("onclick") && !html.contains("onerror"),
+        "{html}"
+    );
+    assert!(html.contains("hi"));
+}
+
+#[test]
+fn views_filter_and_order() {
+    let (_dir, mut store) = open_store();
+    store.set_setting(setting::AGENT_NAME, "Rita").unwrap();
+    store
+        .put_case_records(&[
+            record(1, "a", Status::Open, Some("Rita"), &[]),
+            record(2, "b", Status::New, None, &[]),
+            record(3, "c", Status::Pending, Some("Rita"), &[]),
+            record(4, "d", Status::Solved, Some("Rita"), &[]),
+            record(5, "e", Status::Open, Some("Bruno"), &[]),
+        ])
+        .unwrap();
+    let now = t(0);
+    let ids = |view| -> Vec<String> {
+        store
+            .list_cases(view, 0, 50, now)
+            .unwrap()
+            .cases
+            .into_iter()
+            .map(|c| c.id)
+            .collect()
+    };
+    // Updated newest first.
+    assert_eq!(
+        ids(ViewSlug::All),
+        ["test-5", "test-4", "test-3", "test-2", "test-1"]
+    );
+    // Unsolved, mine, earliest SLA first (higher n => earlier due).
+    assert_eq!(ids(ViewSlug::Mine), ["test-3", "test-1"]);
+    assert_eq!(ids(ViewSlug::Unassigned), ["test-2"]);
+    assert_eq!(ids(ViewSlug::Pending), ["test-3"]);
+    assert_eq!(ids(ViewSlug::Solved), ["test-4"]);
+    // Due within 24h of t(0) means sla <= t(24): 100 - n <= 24 never holds here...
+    assert!(ids(ViewSlug::DueSoon).is_empty());
+    // ... but does from t(80): due <= t(104) for every new/open case.
+    let due: Vec<String> = store
+        .list_cases(ViewSlug::DueSoon, 0, 50, t(80))
+        .unwrap()
+        .cases
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(due, ["test-5", "test-2", "test-1"]);
+
+    let counts = store.view_counts(now).unwrap();
+    let count = |slug| counts.iter().find(|c| c.slug == slug).unwrap().count;
+    assert_eq!(count(ViewSlug::All), 5);
+    assert_eq!(count(ViewSlug::Mine), 2);
+    let page = store.list_cases(ViewSlug::All, 1, 2, now).unwrap();
+    assert_eq!(page.total, 5);
+    assert_eq!(page.cases.len(), 2);
+    assert_eq!(page.cases[0].id, "test-4");
+}
+
+#[test]
+fn page_size_is_bounded() {
+    let (_dir, store) = open_store();
+    let err = store.list_cases(ViewSlug::All, 0, 0, t(0)).unwrap_err();
+    assert_eq!(err.code(), crate::ErrorCode::InvalidInput);
+}
+
+#[test]
+fn drafts_survive_reopening_and_blank_deletes() {
+    let dir = TempDir::new().unwrap();
+    {
+        let mut store = Store::open(dir.path()).unwrap();
+        store
+            .put_case_records(&[record(1, "x", Status::Open, None, &[])])
+            .unwrap();
+        store
+            .save_draft("test-1", "Olá, estou verificando", t(1))
+            .unwrap();
+    }
+    let mut store = Store::open(dir.path()).unwrap();
+    let detail = store.case_detail("test-1").unwrap();
+    assert_eq!(detail.draft.unwrap().body, "Olá, estou verificando");
+    assert!(store.list_cases(ViewSlug::All, 0, 10, t(0)).unwrap().cases[0].has_draft);
+    assert!(store.save_draft("test-1", "   ", t(2)).unwrap().is_none());
+    assert!(store.case_detail("test-1").unwrap().draft.is_none());
+    assert_eq!(
+        store.save_draft("missing", "x", t(2)).unwrap_err().code(),
+        crate::ErrorCode::NotFound
+    );
+}
+
+#[test]
+fn search_finds_portuguese_chinese_english_newest_first() {
+    let (_dir, mut store) = open_store();
+    store
+        .put_case_records(&[
+            record(
+                1,
+                "Pedido atrasado",
+                Status::Open,
+                None,
+                &["Ainda não recebi os reembolsos"],
+            ),
+            record(
+                2,
+                "退款还没到账",
+                Status::Open,
+                None,
+                &["我申请了退款，已经七天了"],
+            ),
+            record(
+                3,
+                "Refund missing",
+                Status::Open,
+                None,
+                &["Where are my refunds?"],
+            ),
+            record(4, "Reembolso", Status::Open, None, &["nada"]),
+        ])
+        .unwrap();
+    let hits = store.search("reembolso", 20).unwrap();
+    let cases: Vec<&str> = hits.iter().map(|h| h.case_id.as_str()).collect();
+    assert_eq!(cases, ["test-4", "test-1"], "newest first");
+    assert_eq!(hits[0].message_id, None, "subject hit");
+    assert!(hits[1].snippet.contains("reembolsos"));
+
+    assert_eq!(store.search("nao", 20).unwrap().len(), 1);
+    let zh = store.search("退款", 20).unwrap();
+    assert_eq!(zh.len(), 2);
+    assert!(zh.iter().all(|h| h.case_id == "test-2"));
+    assert_eq!(store.search("退", 20).unwrap().len(), 2);
+    assert_eq!(store.search("refund", 20).unwrap().len(), 2);
+    assert!(store.search("退款到账", 20).unwrap().is_empty());
+    assert_eq!(
+        store.search("  ", 20).unwrap_err().code(),
+        crate::ErrorCode::InvalidInput
+    );
+}
+
+#[test]
+fn rewriting_a_case_replaces_its_search_documents() {
+    let (_dir, mut store) = open_store();
+    store
+        .put_case_records(&[record(1, "Refund", Status::Open, None, &["old words"])])
+        .unwrap();
+    store
+        .put_case_records(&[record(1, "Refund", Status::Open, None, &["new words"])])
+        .unwrap();
+    assert!(store.search("old", 10).unwrap().is_empty());
+    assert_eq!(store.search("new", 10).unwrap().len(), 1);
+    assert_eq!(store.search("refund", 10).unwrap().len(), 1);
+    store.integrity_check().unwrap();
+}
+
+#[test]
+fn a_second_open_is_refused_while_the_first_holds_the_cache() {
+    let (dir, _store) = open_store();
+    let err = Store::open(dir.path())
+        .err()
+        .expect("second open must fail");
+    assert_eq!(err.code(), crate::ErrorCode::CacheLocked);
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_kept() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join(CACHE_FILE);
+    std::fs::write(&path, b"this is not sqlite at all, just some text").unwrap();
+    let err = Store::open(dir.path()).err().unwrap();
+    assert_eq!(err.code(), crate::ErrorCode::CacheCorrupt);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        b"this is not sqlite at all, just some text"
+    );
+
+    let aside = move_cache_aside(dir.path(), "corrupt").unwrap();
+    assert_eq!(
+        std::fs::read(&aside).unwrap(),
+        b"this is not sqlite at all, just some text"
+    );
+    assert!(aside
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .starts_with("cache.db.corrupt-"));
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.case_count().unwrap(), 0);
+}
+
+#[test]
+fn a_damaged_database_body_is_reported_as_corrupt() {
+    let dir = TempDir::new().unwrap();
+    {
+        let mut store = Store::open(dir.path()).unwrap();
+        store
+            .put_case_records(&[record(1, "x", Status::Open, None, &["y"])])
+            .unwrap();
+        store
+            .conn
+            .pragma_update(None, "journal_mode", "DELETE")
+            .unwrap();
+    }
+    let path = dir.path().join(CACHE_FILE);
+    let mut bytes = std::fs::read(&path).unwrap();
+    // Keep the header, wreck the schema page.
+    for b in bytes.iter_mut().skip(100).take(3000) {
+        *b = 0xAB;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let err = Store::open(dir.path()).err().unwrap();
+    assert_eq!(err.code(), crate::ErrorCode::CacheCorrupt, "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "file untouched");
+}
+
+#[test]
+fn a_cache_from_a_newer_schema_is_refused_untouched() {
+    let dir = TempDir::new().unwrap();
+    {
+        let store = Store::open(dir.path()).unwrap();
+        store.conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let err = Store::open(dir.path()).err().unwrap();
+    assert_eq!(err.code(), crate::ErrorCode::CacheTooNew);
+    assert!(err.to_string().contains("schema 99"), "{err}");
+    let conn = rusqlite::Connection::open(dir.path().join(CACHE_FILE)).unwrap();
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 99);
+}
+
+#[test]
+fn cache_uses_wal_and_foreign_keys() {
+    let (_dir, store) = open_store();
+    let mode: String = store
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    let fk: i64 = store
+        .conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((mode.as_str(), fk), ("wal", 1));
+}

@@ -1,0 +1,154 @@
+//! Writes to the cache: whole case records, drafts and settings.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::codec::to_millis;
+use super::{search_index, Store};
+use crate::domain::{CaseRecord, Customer};
+use crate::error::{CoreError, Result};
+use crate::read_model::Draft;
+
+/// Setting keys kept in the `settings` table.
+pub mod setting {
+    pub const AGENT_NAME: &str = "agent_name";
+    pub const UI_LANGUAGE: &str = "ui_language";
+    pub const LAST_SYNC: &str = "last_sync";
+}
+
+impl Store {
+    /// Write case records (case, customer, whole thread) in one transaction, replacing
+    /// what the cache had for those cases and re-indexing them for search. Message HTML
+    /// is sanitized here, so nothing unsanitized is ever stored.
+    pub fn put_case_records(&mut self, records: &[CaseRecord]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for record in records {
+            put_record(&tx, record)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Save the agent's half-written reply. An all-blank body deletes the draft.
+    pub fn save_draft(
+        &mut self,
+        case_id: &str,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Draft>> {
+        let exists: Option<i64> = self
+            .conn
+            .query_row("SELECT 1 FROM cases WHERE id = ?1", [case_id], |r| r.get(0))
+            .optional()?;
+        if exists.is_none() {
+            return Err(CoreError::not_found(format!("no case with id {case_id}")));
+        }
+        if body.trim().is_empty() {
+            self.conn
+                .execute("DELETE FROM drafts WHERE case_id = ?1", [case_id])?;
+            return Ok(None);
+        }
+        self.conn.execute(
+            "INSERT INTO drafts (case_id, body, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (case_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+            params![case_id, body, to_millis(now)],
+        )?;
+        Ok(Some(Draft {
+            case_id: case_id.to_string(),
+            body: body.to_string(),
+            updated_at: now,
+        }))
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+}
+
+fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()> {
+    let case = &record.case;
+    put_customer(tx, &case.customer)?;
+    let tags = serde_json::to_string(&case.tags).expect("a list of strings serializes");
+    tx.prepare_cached(
+        "INSERT INTO cases (id, source, crm_id, subject, status, priority, customer_id, assignee,
+                            group_name, tags, reply_language, created_at, updated_at, sla_due_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+         ON CONFLICT (id) DO UPDATE SET
+            subject = excluded.subject, status = excluded.status, priority = excluded.priority,
+            customer_id = excluded.customer_id, assignee = excluded.assignee,
+            group_name = excluded.group_name, tags = excluded.tags,
+            reply_language = excluded.reply_language, created_at = excluded.created_at,
+            updated_at = excluded.updated_at, sla_due_at = excluded.sla_due_at",
+    )?
+    .execute(params![
+        case.id,
+        case.source,
+        case.crm_id,
+        case.subject,
+        case.status,
+        case.priority,
+        case.customer.id,
+        case.assignee,
+        case.group,
+        tags,
+        case.reply_language,
+        to_millis(case.created_at),
+        to_millis(case.updated_at),
+        case.sla_due_at.map(to_millis),
+    ])?;
+
+    tx.prepare_cached("DELETE FROM messages WHERE case_id = ?1")?
+        .execute([&case.id])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for m in &record.messages {
+        if m.case_id != case.id {
+            return Err(CoreError::invalid_input(format!(
+                "message {} belongs to case {}, not {}",
+                m.id, m.case_id, case.id
+            )));
+        }
+        let html = m.body_html.as_deref().map(ammonia::clean);
+        insert.execute(params![
+            m.id,
+            m.case_id,
+            m.author,
+            m.direction,
+            m.body_text,
+            html,
+            m.language,
+            to_millis(m.created_at),
+        ])?;
+    }
+    search_index::reindex_case(tx, record)
+}
+
+fn put_customer(tx: &Transaction<'_>, c: &Customer) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO customers (id, name, handle, email, kind, locale, country)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, handle = excluded.handle,
+            email = excluded.email, kind = excluded.kind, locale = excluded.locale,
+            country = excluded.country",
+    )?
+    .execute(params![
+        c.id, c.name, c.handle, c.email, c.kind, c.locale, c.country
+    ])?;
+    Ok(())
+}

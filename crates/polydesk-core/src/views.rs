@@ -1,0 +1,102 @@
+//! Built-in case views: which cases each shows and in what order.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{CoreError, Result};
+
+/// A built-in view of the case list. The slug is its stable name (CLI, settings, UI ids).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum ViewSlug {
+    All,
+    Mine,
+    Unassigned,
+    DueSoon,
+    Pending,
+    Solved,
+}
+
+/// How a view orders its cases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewOrder {
+    /// Most recently updated first.
+    UpdatedDesc,
+    /// Earliest SLA breach first (cases without a clock last).
+    SlaDueAsc,
+}
+
+/// How long ahead "Due soon" looks for SLA breaches (already breached ones included).
+pub const DUE_SOON_WINDOW_HOURS: i64 = 24;
+
+impl ViewSlug {
+    pub const ALL: [ViewSlug; 6] = [
+        ViewSlug::All,
+        ViewSlug::Mine,
+        ViewSlug::Unassigned,
+        ViewSlug::DueSoon,
+        ViewSlug::Pending,
+        ViewSlug::Solved,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ViewSlug::All => "all",
+            ViewSlug::Mine => "mine",
+            ViewSlug::Unassigned => "unassigned",
+            ViewSlug::DueSoon => "due-soon",
+            ViewSlug::Pending => "pending",
+            ViewSlug::Solved => "solved",
+        }
+    }
+
+    /// The English name; the UI shows the localized `view-<slug>` message instead.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            ViewSlug::All => "All",
+            ViewSlug::Mine => "My open",
+            ViewSlug::Unassigned => "Unassigned",
+            ViewSlug::DueSoon => "Due soon",
+            ViewSlug::Pending => "Pending",
+            ViewSlug::Solved => "Solved",
+        }
+    }
+
+    pub fn order(self) -> ViewOrder {
+        match self {
+            ViewSlug::Mine | ViewSlug::Unassigned | ViewSlug::DueSoon => ViewOrder::SlaDueAsc,
+            ViewSlug::All | ViewSlug::Pending | ViewSlug::Solved => ViewOrder::UpdatedDesc,
+        }
+    }
+}
+
+impl std::str::FromStr for ViewSlug {
+    type Err = CoreError;
+    fn from_str(s: &str) -> Result<Self> {
+        ViewSlug::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| {
+                let known: Vec<&str> = ViewSlug::ALL.iter().map(|v| v.as_str()).collect();
+                CoreError::invalid_input(format!(
+                    "unknown view '{s}' (expected one of: {})",
+                    known.join(", ")
+                ))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_round_trip_and_unknown_is_rejected() {
+        for v in ViewSlug::ALL {
+            assert_eq!(v.as_str().parse::<ViewSlug>().unwrap(), v);
+        }
+        let err = "overdue".parse::<ViewSlug>().unwrap_err();
+        assert!(err.to_string().contains("unknown view 'overdue'"), "{err}");
+    }
+}

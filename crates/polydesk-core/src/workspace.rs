@@ -1,0 +1,96 @@
+//! Workspace-level actions over the cache: the status bar's facts and the demo workspace.
+
+use chrono::{DateTime, Utc};
+
+use crate::demo::{self, DEMO_AGENT, DEMO_CASES};
+use crate::error::CoreError;
+use crate::error::Result;
+use crate::read_model::WorkspaceStatus;
+use crate::store::{setting, Store};
+use crate::ui_language::{pick_ui_language, shipped, UI_LANGUAGES};
+
+/// The `last_sync` value of a demo workspace.
+pub const DEMO_SYNC_MARK: &str = "demo";
+
+/// Seed used for the demo workspace, so every install shows the same inbox.
+pub const DEMO_SEED: u64 = 20_261_122;
+
+/// What the status bar shows. `os_locale` decides the UI language when the agent has
+/// not chosen one.
+pub fn status(store: &Store, os_locale: Option<&str>) -> Result<WorkspaceStatus> {
+    let saved = store.setting(setting::UI_LANGUAGE)?;
+    Ok(WorkspaceStatus {
+        case_count: store.case_count()?,
+        cache_bytes: store.size_on_disk(),
+        last_sync: store.setting(setting::LAST_SYNC)?,
+        agent_name: store.setting(setting::AGENT_NAME)?,
+        ui_language: pick_ui_language(saved.as_deref(), os_locale).to_string(),
+    })
+}
+
+/// Fill an empty cache with the demo workspace. A cache that already holds cases is left
+/// as it is (the demo never overwrites real or earlier data). Returns how many cases
+/// were written.
+pub fn seed_demo(store: &mut Store, now: DateTime<Utc>) -> Result<usize> {
+    if store.case_count()? > 0 {
+        return Ok(0);
+    }
+    let records = demo::generate(DEMO_CASES, DEMO_SEED, now);
+    store.put_case_records(&records)?;
+    store.set_setting(setting::AGENT_NAME, DEMO_AGENT)?;
+    store.set_setting(setting::LAST_SYNC, DEMO_SYNC_MARK)?;
+    Ok(records.len())
+}
+
+/// Save the agent's UI language choice (`en`, `pt-BR` or `zh-Hans`).
+pub fn set_ui_language(store: &mut Store, tag: &str) -> Result<()> {
+    let tag = shipped(tag).ok_or_else(|| {
+        CoreError::invalid_input(format!(
+            "'{tag}' is not a UI language Polydesk ships (choose one of: {})",
+            UI_LANGUAGES.join(", ")
+        ))
+    })?;
+    store.set_setting(setting::UI_LANGUAGE, tag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn ui_language_choice_is_validated_and_persisted() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        assert_eq!(
+            status(&store, Some("pt_BR.UTF-8")).unwrap().ui_language,
+            "pt-BR"
+        );
+        set_ui_language(&mut store, "zh-Hans").unwrap();
+        assert_eq!(
+            status(&store, Some("pt_BR.UTF-8")).unwrap().ui_language,
+            "zh-Hans"
+        );
+        let err = set_ui_language(&mut store, "fr").unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::InvalidInput);
+    }
+
+    #[test]
+    fn demo_seeds_an_empty_cache_once() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+        let written = seed_demo(&mut store, now).unwrap();
+        assert!(written >= 300, "{written}");
+        let st = status(&store, None).unwrap();
+        assert_eq!(st.case_count as usize, written);
+        assert_eq!(st.last_sync.as_deref(), Some(DEMO_SYNC_MARK));
+        assert_eq!(st.agent_name.as_deref(), Some(DEMO_AGENT));
+        assert_eq!(
+            seed_demo(&mut store, now).unwrap(),
+            0,
+            "second seed is a no-op"
+        );
+        store.integrity_check().unwrap();
+    }
+}

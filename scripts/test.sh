@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Set up everything the tests need (idempotently) and run the whole suite:
+# Rust format/lint/tests, generated-binding freshness, UI type check/lint/unit tests,
+# the browser test in Debian's Chromium, and the end-to-end test of the real app window
+# through tauri-driver under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/setup.sh
+started=$SECONDS
+phase() { log "$* (at $((SECONDS - started)) s)"; }
+
+phase "setup"
+install_apt_packages "${APP_BUILD_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}"
+check_toolchains
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+npm_ci .
+npm_ci tests
+ensure_tauri_driver
+# Builds ui/dist, which the app crate embeds (clippy and tests compile it).
+build_ui
+
+phase "rust: format and lint"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+phase "rust: tests (also regenerates the TypeScript bindings)"
+cargo test --workspace --locked
+
+phase "generated bindings are committed and current"
+if [ -n "$(git status --porcelain -- ui/src/lib/generated)" ]; then
+  git status --porcelain -- ui/src/lib/generated
+  die "ui/src/lib/generated differs from what the Rust types generate: commit the regenerated files"
+fi
+
+phase "ui: type check, lint, unit tests"
+npm --prefix ui run check
+npm --prefix ui run lint
+npm --prefix ui run test
+
+phase "browser test (Debian Chromium, mocked backend)"
+npm --prefix ui run build:mock --silent
+node --test tests/browser/
+
+phase "end-to-end test of the real app (tauri-driver, Xvfb)"
+cargo build -p polydesk --locked
+if [ -z "${DISPLAY:-}" ]; then
+  export DISPLAY=:97
+  Xvfb "$DISPLAY" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb_pid=$!
+  trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+  for _ in $(seq 50); do xdpyinfo -display "$DISPLAY" >/dev/null 2>&1 && break; sleep 0.1; done
+fi
+dbus-run-session -- node --test tests/e2e/
+
+phase "all tests passed"

@@ -1,0 +1,24 @@
+//! Generates the app's command permissions (so the capability can name each command)
+//! and Tauri's build-time context from the root `tauri.conf.json`.
+
+const COMMANDS: &[&str] = &[
+    "workspace_status",
+    "open_demo_workspace",
+    "move_cache_aside",
+    "list_views",
+    "list_cases",
+    "get_case",
+    "search_cases",
+    "save_draft",
+    "set_ui_language",
+    "ui_ready",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .capabilities_path_pattern("src-tauri/capabilities/**/*")
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build step failed");
+}

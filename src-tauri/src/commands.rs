@@ -1,0 +1,98 @@
+//! Tauri commands: parse arguments, call the core, map its error to `{code, message}`.
+//! Nothing here decides anything the core could decide.
+
+use chrono::Utc;
+use polydesk_core::read_model::{
+    CaseDetail, CasePage, Draft, SearchHit, ViewCount, WorkspaceStatus,
+};
+use polydesk_core::store::Store;
+use polydesk_core::views::ViewSlug;
+use polydesk_core::{workspace, ErrorPayload};
+use tauri::State;
+
+use crate::state::AppState;
+
+type CmdResult<T> = Result<T, ErrorPayload>;
+
+fn status(state: &AppState, store: &Store) -> polydesk_core::Result<WorkspaceStatus> {
+    workspace::status(store, state.os_locale.as_deref())
+}
+
+#[tauri::command]
+pub async fn workspace_status(state: State<'_, AppState>) -> CmdResult<WorkspaceStatus> {
+    Ok(state.with_store(|s| status(&state, s))?)
+}
+
+#[tauri::command]
+pub async fn open_demo_workspace(state: State<'_, AppState>) -> CmdResult<WorkspaceStatus> {
+    Ok(state.with_store(|s| {
+        workspace::seed_demo(s, Utc::now())?;
+        status(&state, s)
+    })?)
+}
+
+#[tauri::command]
+pub async fn move_cache_aside(state: State<'_, AppState>) -> CmdResult<WorkspaceStatus> {
+    state.move_cache_aside()?;
+    Ok(state.with_store(|s| status(&state, s))?)
+}
+
+#[tauri::command]
+pub async fn list_views(state: State<'_, AppState>) -> CmdResult<Vec<ViewCount>> {
+    Ok(state.with_store(|s| s.view_counts(Utc::now()))?)
+}
+
+#[tauri::command]
+pub async fn list_cases(
+    state: State<'_, AppState>,
+    view: ViewSlug,
+    offset: u32,
+    limit: u32,
+) -> CmdResult<CasePage> {
+    Ok(state.with_store(|s| s.list_cases(view, offset, limit, Utc::now()))?)
+}
+
+#[tauri::command]
+pub async fn get_case(state: State<'_, AppState>, id: String) -> CmdResult<CaseDetail> {
+    Ok(state.with_store(|s| s.case_detail(&id))?)
+}
+
+#[tauri::command]
+pub async fn search_cases(
+    state: State<'_, AppState>,
+    query: String,
+    limit: u32,
+) -> CmdResult<Vec<SearchHit>> {
+    Ok(state.with_store(|s| s.search(&query, limit))?)
+}
+
+#[tauri::command]
+pub async fn save_draft(
+    state: State<'_, AppState>,
+    case_id: String,
+    body: String,
+) -> CmdResult<Option<Draft>> {
+    Ok(state.with_store(|s| s.save_draft(&case_id, &body, Utc::now()))?)
+}
+
+#[tauri::command]
+pub async fn set_ui_language(
+    state: State<'_, AppState>,
+    tag: String,
+) -> CmdResult<WorkspaceStatus> {
+    Ok(state.with_store(|s| {
+        workspace::set_ui_language(s, &tag)?;
+        status(&state, s)
+    })?)
+}
+
+/// The UI calls this once the inbox has rendered; startup measurements read the line.
+#[tauri::command]
+pub fn ui_ready(state: State<'_, AppState>) {
+    if std::env::var_os("POLYDESK_REPORT_READY").is_some() {
+        println!(
+            "polydesk: ui-ready {} ms",
+            state.started.elapsed().as_millis()
+        );
+    }
+}

@@ -1,0 +1,103 @@
+// End-to-end test of the real desktop app: tauri-driver drives WebKitWebDriver, which
+// drives the Polydesk window (under Xvfb in CI). Launches on a temporary data directory.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { WebDriver, ENTER } from './webdriver.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const app = process.env.POLYDESK_APP ?? join(root, 'target', 'debug', 'polydesk');
+const artifacts = join(root, 'tests', 'artifacts');
+const port = 4444 + Math.floor(Math.random() * 1000);
+const dataDir = mkdtempSync(join(tmpdir(), 'polydesk-e2e-'));
+let driverProcess;
+const wd = new WebDriver(`http://127.0.0.1:${port}`);
+
+async function shot(name) {
+  mkdirSync(artifacts, { recursive: true });
+  writeFileSync(join(artifacts, `e2e-${name}.png`), await wd.screenshot());
+}
+
+before(async () => {
+  assert.ok(existsSync(app), `app binary missing: ${app} (build it first)`);
+  driverProcess = spawn('tauri-driver', ['--port', String(port)], {
+    env: { ...process.env, POLYDESK_DATA_DIR: dataDir, LANG: 'en_US.UTF-8' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await wd.until('tauri-driver', async () => fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok).catch(() => false));
+  await wd.start({ 'tauri:options': { application: app } });
+});
+
+after(async () => {
+  if (wd.sessionId) await shot('last').catch(() => {});
+  await wd.quit();
+  driverProcess?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const rowCount = () => wd.execute('return document.querySelectorAll("[data-testid=case-row]").length');
+
+test('first launch offers the demo workspace, then shows the inbox', async () => {
+  await wd.click('[data-testid=welcome-demo]');
+  await wd.until('case rows', async () => (await rowCount()) > 5, 60000);
+  assert.equal(await wd.execute('return document.documentElement.dataset.inboxReady'), 'true');
+  const status = await wd.text('[data-testid=status-bar]');
+  assert.match(status, /3\d\d/, `status bar shows the case count: ${status}`);
+  await shot('inbox');
+});
+
+async function openCaseInLanguage(lang) {
+  const id = await wd.execute(
+    `const row = [...document.querySelectorAll('[data-testid=case-row]')]
+       .find((r) => r.dataset.replyLanguage === arguments[0]);
+     if (!row) return null;
+     row.click();
+     return row.dataset.caseId;`,
+    lang,
+  );
+  assert.ok(id, `a ${lang} case is in the first rows`);
+  await wd.waitFor(`[data-testid=case-detail][data-case-id="${id}"]`);
+  const langs = await wd.until('thread', () =>
+    wd.execute('const m = [...document.querySelectorAll("[data-testid=message]")]; return m.length ? m.map((x) => x.dataset.language) : null'),
+  );
+  return { id, langs };
+}
+
+test('opens a Portuguese and a Chinese case and renders their threads', async () => {
+  const pt = await openCaseInLanguage('pt-BR');
+  assert.ok(pt.langs.some((l) => l === 'pt-BR'), `pt-BR messages: ${pt.langs}`);
+  await shot('case-pt');
+  const zh = await openCaseInLanguage('zh-Hans');
+  assert.ok(zh.langs.some((l) => l === 'zh-Hans'), `zh-Hans messages: ${zh.langs}`);
+  const thread = await wd.text('[data-testid=case-detail]');
+  assert.match(thread, /[\u4e00-\u9fff]/, 'Chinese text is rendered');
+  await shot('case-zh');
+});
+
+test('search for 退款 finds its case', async () => {
+  await wd.type('[data-testid=search-input]', `退款${ENTER}`);
+  await wd.waitFor('[data-testid=search-hit]');
+  const hitCase = await wd.execute('return document.querySelector("[data-testid=search-hit]").dataset.caseId');
+  await wd.click('[data-testid=search-hit]');
+  await wd.waitFor(`[data-testid=case-detail][data-case-id="${hitCase}"]`);
+  const detail = await wd.text('[data-testid=case-detail]');
+  assert.match(detail, /退款/);
+  await shot('search');
+});
+
+test('switching the UI language to Chinese changes the labels', async () => {
+  assert.match(await wd.text('[data-testid=view-all]'), /All/);
+  await wd.click('[data-testid=settings-button]');
+  await wd.waitFor('[data-testid=ui-language-select]');
+  await wd.execute(
+    `const s = document.querySelector('[data-testid=ui-language-select]');
+     s.value = 'zh-Hans';
+     s.dispatchEvent(new Event('change', { bubbles: true }));`,
+  );
+  await wd.until('Chinese labels', async () => /全部/.test(await wd.text('[data-testid=view-all]')));
+  assert.equal(await wd.execute('return document.documentElement.lang'), 'zh-Hans');
+  await shot('zh-ui');
+});
