@@ -18,6 +18,8 @@ const wd = new WebDriver(`http://127.0.0.1:${port}`);
 
 async function shot(name) {
   mkdirSync(artifacts, { recursive: true });
+  // Let WebKit paint the last change before capturing.
+  await new Promise((r) => setTimeout(r, 300));
   writeFileSync(join(artifacts, `e2e-${name}.png`), await wd.screenshot());
 }
 

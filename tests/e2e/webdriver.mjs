@@ -55,9 +55,10 @@ export class WebDriver {
     await this.request('POST', this.s(`/element/${id}/value`), { text });
   }
 
+  /** The element's rendered text (innerText, as the agent reads it). */
   async text(css) {
-    const id = await this.waitFor(css);
-    return this.request('GET', this.s(`/element/${id}/text`));
+    await this.waitFor(css);
+    return this.execute('return document.querySelector(arguments[0]).innerText', css);
   }
 
   async screenshot() {

@@ -1,0 +1,296 @@
+// Browser test of the Polydesk UI on its mock backend (ui/dist-mock), in the system's
+// Chromium through playwright-core. Build first: npm --prefix ui run build:mock
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const dist = join(root, 'ui', 'dist-mock');
+const artifacts = join(root, 'tests', 'artifacts');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+/** A static file server for ui/dist-mock on a free loopback port. */
+function serve(dir) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+      if (!file.startsWith(dir + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+let server;
+let base;
+let browser;
+let page;
+/** Console errors, page errors and CSP violations seen by any page. */
+const problems = [];
+
+function watch(p) {
+  p.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  p.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  p.setDefaultTimeout(10_000);
+  return p;
+}
+
+async function newPage(context) {
+  return watch(await context.newPage());
+}
+
+async function screenshot(p, name) {
+  mkdirSync(artifacts, { recursive: true });
+  await p.screenshot({ path: join(artifacts, `${name}.png`) });
+}
+
+/** Text without Fluent's bidi isolation marks. */
+const plain = (s) => s.replace(/[\u2066-\u2069]/g, '');
+
+const selectedId = () =>
+  page.evaluate(() => document.querySelector('[data-testid=case-row][aria-selected=true]')?.dataset.caseId ?? null);
+
+async function openRow(selector) {
+  const row = page.locator(selector).first();
+  const id = await row.getAttribute('data-case-id');
+  await row.click();
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${id}"]`);
+  return id;
+}
+
+async function messageLanguages() {
+  await page.waitForSelector('[data-testid=message]');
+  return page.$$eval('[data-testid=message]', (els) => els.map((e) => e.dataset.language));
+}
+
+before(async () => {
+  assert.ok(existsSync(join(dist, 'index.html')), `${dist} is missing: run npm --prefix ui run build:mock`);
+  server = await serve(dist);
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  page = await newPage(context);
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((ok) => (server ? server.close(ok) : ok()));
+});
+
+test('the inbox loads with the All view and at least 10 cases', async () => {
+  await page.goto(`${base}/`);
+  await page.waitForSelector('html[data-inbox-ready="true"]');
+  const rows = await page.locator('[data-testid=case-row]').count();
+  assert.ok(rows >= 10, `expected >= 10 case rows, got ${rows}`);
+  assert.equal(await page.getAttribute('[data-testid=view-all]', 'aria-current'), 'page');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  const status = plain(await page.textContent('[data-testid=status-bar]'));
+  assert.match(status, /Demo workspace/);
+  assert.match(status, /\d+ cases/);
+  assert.match(status, /Cache \d/);
+});
+
+test('opens a Portuguese and a Chinese case with their messages', async () => {
+  await openRow('[data-testid=case-row][data-reply-language="pt-BR"]');
+  const pt = await messageLanguages();
+  assert.ok(pt.includes('pt-BR'), `pt-BR messages: ${pt}`);
+  assert.ok(await page.locator('[data-testid=message][data-direction=note]').count(), 'an internal note is shown');
+
+  await openRow('[data-testid=case-row][data-reply-language="zh-Hans"]');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid=message]')].some((m) => m.dataset.language === 'zh-Hans'),
+  );
+  const zh = await messageLanguages();
+  assert.ok(zh.includes('zh-Hans'), `zh-Hans messages: ${zh}`);
+  assert.match(await page.textContent('[data-testid=case-detail]'), /[\u4e00-\u9fff]/);
+
+  // The look of it: a Chinese case with a longer thread (replies, an internal note).
+  await openRow('[data-testid=case-row]:has-text("退款还没到账")');
+  await page.waitForSelector('[data-testid=message][data-direction=note]');
+  await screenshot(page, 'inbox');
+});
+
+test('search for 退款 finds the Chinese refund case; Esc goes back to the view', async () => {
+  await page.fill('[data-testid=search-input]', '退款');
+  await page.press('[data-testid=search-input]', 'Enter');
+  await page.waitForSelector('[data-testid=search-hit]');
+  const hit = page.locator('[data-testid=search-hit]', { hasText: '退款还没到账' }).first();
+  const id = await hit.getAttribute('data-case-id');
+  assert.ok(id);
+  assert.equal(await page.locator('[data-testid=case-row]').count(), 0, 'hits replace the case list');
+  await hit.click();
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${id}"]`);
+  assert.match(await page.textContent('[data-testid=case-detail]'), /退款还没到账/);
+
+  // Accent-insensitive: "nao recebi" finds "não recebi os diamantes".
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'search-input');
+  await page.fill('[data-testid=search-input]', 'nao recebi');
+  await page.press('[data-testid=search-input]', 'Enter');
+  await page.waitForSelector('[data-testid=search-hit]');
+  assert.match(await page.textContent('[data-testid=search-results]'), /diamantes/);
+
+  await page.focus('[data-testid=search-input]');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=case-row]');
+  assert.equal(await page.locator('[data-testid=search-hit]').count(), 0);
+  assert.equal(await page.inputValue('[data-testid=search-input]'), '');
+});
+
+test('j/k move the selection, Enter opens, Esc closes', async () => {
+  await page.keyboard.press('Escape'); // close the open case
+  await page.waitForSelector('[data-testid=case-detail]', { state: 'detached' });
+  await page.keyboard.press('j');
+  const first = await selectedId();
+  assert.ok(first, 'j selects the first row');
+  await page.keyboard.press('j');
+  const second = await selectedId();
+  assert.ok(second && second !== first, 'j moves down');
+  await page.keyboard.press('k');
+  assert.equal(await selectedId(), first, 'k moves back up');
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${second}"]`);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=case-detail]', { state: 'detached' });
+});
+
+test('keys an input method is composing never trigger shortcuts', async () => {
+  const before = await selectedId();
+  await page.evaluate(() => {
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', isComposing: true, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', keyCode: 229, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: '?', isComposing: true, bubbles: true, cancelable: true }));
+  });
+  assert.equal(await selectedId(), before, 'composing j does not move the selection');
+  assert.equal(await page.locator('[data-testid=shortcuts-overlay]').count(), 0);
+  // The same key, not composing, does.
+  await page.evaluate(() =>
+    (document.activeElement ?? document.body).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'j', bubbles: true, cancelable: true }),
+    ),
+  );
+  assert.notEqual(await selectedId(), before);
+});
+
+test('? opens the shortcuts overlay and Esc closes it', async () => {
+  await page.keyboard.press('?');
+  await page.waitForSelector('[data-testid=shortcuts-overlay]');
+  assert.match(await page.textContent('[data-testid=shortcuts-overlay]'), /Next case/);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=shortcuts-overlay]', { state: 'detached' });
+});
+
+test('a draft autosaves and is back when the case is reopened', async () => {
+  const a = await openRow('[data-testid=case-row] >> nth=0');
+  const text = 'Olá! Já verifiquei o seu pedido — 谢谢.';
+  await page.fill('[data-testid=draft-input]', text);
+  await page.waitForSelector('[data-testid=draft-state][data-state=saved]');
+  assert.match(await page.textContent('[data-testid=draft-state]'), /Draft saved/);
+  await page.type('[data-testid=draft-input]', ' +1');
+  // Switch at once: the pending (debounced) save must not be lost.
+  await openRow('[data-testid=case-row] >> nth=1');
+  assert.equal(await page.inputValue('[data-testid=draft-input]'), '', 'the other case has no draft');
+  await page.locator(`[data-testid=case-row][data-case-id="${a}"]`).click();
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${a}"]`);
+  assert.equal(await page.inputValue('[data-testid=draft-input]'), `${text} +1`);
+  await page.waitForSelector(`[data-testid=case-row][data-case-id="${a}"] [data-testid=draft-marker]`);
+});
+
+test('switching the UI language to zh-Hans re-renders the labels', async () => {
+  assert.equal(plain(await page.textContent('[data-testid=view-all] .name')), 'All');
+  await page.click('[data-testid=settings-button]');
+  const options = await page.$$eval('[data-testid=ui-language-select] option', (os) => os.map((o) => [o.value, o.textContent.trim()]));
+  assert.deepEqual(options, [
+    ['en', 'English'],
+    ['pt-BR', 'Português (Brasil)'],
+    ['zh-Hans', '中文（简体）'],
+  ]);
+  await page.selectOption('[data-testid=ui-language-select]', 'zh-Hans');
+  await page.waitForFunction(() => document.querySelector('[data-testid=view-all] .name')?.textContent?.includes('全部'));
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+  assert.equal(plain(await page.textContent('[data-testid=view-mine] .name')), '我的未解决');
+  assert.match(plain(await page.textContent('[data-testid=status-bar]')), /演示工作区/);
+  await page.keyboard.press('Escape');
+  await openRow('[data-testid=case-row]:has-text("Não recebi os diamantes")');
+  await page.waitForSelector('[data-testid=message][data-direction=note]');
+  await screenshot(page, 'inbox-zh-Hans');
+
+  await page.click('[data-testid=settings-button]');
+  await page.selectOption('[data-testid=ui-language-select]', 'pt-BR');
+  await page.waitForFunction(() => document.querySelector('[data-testid=view-all] .name')?.textContent?.includes('Todos'));
+  await page.selectOption('[data-testid=ui-language-select]', 'en');
+  await page.waitForFunction(() => document.querySelector('[data-testid=view-all] .name')?.textContent?.includes('All'));
+});
+
+test('a corrupt cache shows the error screen, and moving it aside starts fresh', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const p = await newPage(context);
+  await p.goto(`${base}/?mock-error=CACHE_CORRUPT`);
+  await p.waitForSelector('[data-testid=app-error][data-code=CACHE_CORRUPT]');
+  assert.match(await p.textContent('[data-testid=app-error]'), /damaged/);
+  await screenshot(p, 'error-cache-corrupt');
+  await p.click('[data-testid=move-aside]');
+  await p.click('[data-testid=welcome-demo]');
+  await p.waitForSelector('html[data-inbox-ready="true"]');
+  assert.ok((await p.locator('[data-testid=case-row]').count()) >= 10);
+  await context.close();
+});
+
+test('100k cases: only a window of rows is in the DOM, and scrolling fetches more', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  const p = await newPage(context);
+  await p.goto(`${base}/?mock-cases=100000&mock-delay=0`);
+  await p.waitForSelector('html[data-inbox-ready="true"]', { timeout: 60_000 });
+  const total = Number(await p.getAttribute('[data-testid=case-list]', 'data-total'));
+  assert.ok(total > 100_000, `total ${total}`);
+  const inDom = await p.locator('[data-testid=case-row]').count();
+  assert.ok(inDom > 10 && inDom < 60, `${inDom} rows in the DOM`);
+  await p.$eval('[data-testid=case-list]', (el) => (el.scrollTop = el.scrollHeight / 2));
+  await p.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-testid=case-row]')].map((r) => Number(r.dataset.index));
+    return rows.length > 10 && Math.min(...rows) > 40_000;
+  });
+  assert.ok((await p.locator('[data-testid=case-row]').count()) < 60);
+  await context.close();
+});
+
+test('no console errors or CSP violations', () => {
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,89 @@
+// Fluent catalogs: one FluentBundle per UI language, English as the per-message fallback.
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+
+export const UI_LANGUAGES = ['en', 'pt-BR', 'zh-Hans'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const SOURCE_LANGUAGE: UiLanguage = 'en';
+
+export type FluentArgs = Record<string, FluentVariable>;
+
+export interface Catalog {
+  bundles: Map<string, FluentBundle>;
+  /** Syntax errors and duplicate ids found while loading (empty when all is well). */
+  problems: string[];
+}
+
+/** `…/locales/pt-BR/ui/main.ftl` -> `pt-BR`. */
+export function languageOfPath(path: string): string | null {
+  const m = /(?:^|\/)locales\/([^/]+)\/ui\/[^/]+\.ftl$/.exec(path);
+  return m ? (m[1] ?? null) : null;
+}
+
+/** Build a bundle per language from `{ path: ftl source }` (what `import.meta.glob` gives). */
+export function buildCatalog(sources: Record<string, string>): Catalog {
+  const bundles = new Map<string, FluentBundle>();
+  const problems: string[] = [];
+  const paths = Object.keys(sources).sort();
+  for (const path of paths) {
+    const lang = languageOfPath(path);
+    if (!lang) continue;
+    let bundle = bundles.get(lang);
+    if (!bundle) {
+      // Isolation stays on: placeables are wrapped in FSI/PDI, so mixed-direction
+      // text (names, subjects) never reorders the sentence around it.
+      bundle = new FluentBundle(lang, { useIsolating: true });
+      bundles.set(lang, bundle);
+    }
+    const resource = new FluentResource(sources[path] ?? '');
+    for (const err of bundle.addResource(resource)) problems.push(`${path}: ${err.message}`);
+  }
+  return { bundles, problems };
+}
+
+/** `view-all` or `search-input.placeholder` -> [id, attribute]. */
+export function splitId(id: string): [string, string | null] {
+  const dot = id.indexOf('.');
+  return dot < 0 ? [id, null] : [id.slice(0, dot), id.slice(dot + 1)];
+}
+
+function formatIn(bundle: FluentBundle | undefined, id: string, args?: FluentArgs): string | null {
+  if (!bundle) return null;
+  const [msgId, attr] = splitId(id);
+  const message = bundle.getMessage(msgId);
+  if (!message) return null;
+  const pattern = attr === null ? message.value : message.attributes[attr];
+  if (!pattern) return null;
+  const errors: Error[] = [];
+  const text = bundle.formatPattern(pattern, args ?? null, errors);
+  if (errors.length > 0 && import.meta.env?.DEV) {
+    console.warn(`[i18n] ${bundle.locales[0]} ${id}:`, errors.map((e) => e.message).join('; '));
+  }
+  return text;
+}
+
+/** The message in `lang`, else in English, else the id itself (never throws). */
+export function translate(catalog: Catalog, lang: string, id: string, args?: FluentArgs): string {
+  return (
+    formatIn(catalog.bundles.get(lang), id, args) ??
+    formatIn(catalog.bundles.get(SOURCE_LANGUAGE), id, args) ??
+    id
+  );
+}
+
+/** The shipped UI language for a tag the backend (or a test) hands over; English otherwise. */
+export function toUiLanguage(tag: string | null | undefined): UiLanguage {
+  return UI_LANGUAGES.find((l) => l.toLowerCase() === (tag ?? '').toLowerCase()) ?? SOURCE_LANGUAGE;
+}
+
+/** The UI language for an OS/browser locale (`pt_PT.UTF-8`, `zh-TW`...), as the Rust side picks it. */
+export function matchUiLanguage(locale: string | null | undefined): UiLanguage {
+  const lang = (locale ?? '').split(/[-_.@]/)[0]?.toLowerCase();
+  if (lang === 'pt') return 'pt-BR';
+  if (lang === 'zh') return 'zh-Hans';
+  return 'en';
+}
+
+/** Fluent's bidi isolation marks (FSI, PDI...), for comparing formatted text in tests. */
+export function stripIsolation(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
+}
