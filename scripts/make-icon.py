@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Regenerate: python3 scripts/make-icon.py && npx tauri icon icon-source.png -o src-tauri/icons
+# Regenerate: python3 scripts/make-icon.py && npx --yes @tauri-apps/cli@2.12.4 icon icon-source.png -o src-tauri/icons
 # Draws Polydesk's source icon: a teal rounded square with two overlapping speech bubbles.
 import struct, zlib, math
 N = 1024

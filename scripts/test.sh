@@ -13,7 +13,6 @@ phase "setup"
 install_apt_packages "${APP_BUILD_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}"
 check_toolchains
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
-npm_ci .
 npm_ci tests
 ensure_tauri_driver
 # Builds ui/dist, which the app crate embeds (clippy and tests compile it).

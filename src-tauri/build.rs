@@ -12,6 +12,16 @@ const COMMANDS: &[&str] = &[
     "save_draft",
     "set_ui_language",
     "ui_ready",
+    "list_macros",
+    "macro_pack_status",
+    "set_macro_pack_dir",
+    "get_reply_context",
+    "set_reply_language",
+    "render_reply",
+    "reply_signature",
+    "check_draft_language",
+    "send_reply",
+    "set_agent_gender",
 ];
 
 fn main() {

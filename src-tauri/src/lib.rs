@@ -4,6 +4,7 @@
 mod commands;
 mod state;
 
+use commands::{inbox, replies};
 use state::AppState;
 
 pub fn run() {
@@ -17,17 +18,31 @@ pub fn run() {
     let state = AppState::new(data_dir, sys_locale::get_locale());
     tauri::Builder::default()
         .manage(state)
+        .setup(|app| {
+            tauri::Manager::state::<AppState>(app).watch_saved_pack(app.handle());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
-            commands::workspace_status,
-            commands::open_demo_workspace,
-            commands::move_cache_aside,
-            commands::list_views,
-            commands::list_cases,
-            commands::get_case,
-            commands::search_cases,
-            commands::save_draft,
-            commands::set_ui_language,
-            commands::ui_ready,
+            inbox::workspace_status,
+            inbox::open_demo_workspace,
+            inbox::move_cache_aside,
+            inbox::list_views,
+            inbox::list_cases,
+            inbox::get_case,
+            inbox::search_cases,
+            inbox::save_draft,
+            inbox::set_ui_language,
+            inbox::ui_ready,
+            replies::list_macros,
+            replies::macro_pack_status,
+            replies::set_macro_pack_dir,
+            replies::get_reply_context,
+            replies::set_reply_language,
+            replies::render_reply,
+            replies::reply_signature,
+            replies::check_draft_language,
+            replies::send_reply,
+            replies::set_agent_gender,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

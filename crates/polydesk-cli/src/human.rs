@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use chrono::{DateTime, Utc};
 use polydesk_core::read_model::{CaseDetail, CaseSummary, SearchHit};
+use polydesk_core::replies::MacroSummary;
 
 pub fn case_table(cases: &[CaseSummary], now: DateTime<Utc>) -> String {
     let mut out = String::new();
@@ -82,4 +83,20 @@ fn clip(s: &str, n: usize) -> String {
     } else {
         s.chars().take(n - 1).chain(['…']).collect()
     }
+}
+
+pub fn macro_table(macros: &[MacroSummary]) -> String {
+    let mut out = String::new();
+    for m in macros {
+        let locales: Vec<&str> = m.locales.iter().map(|l| l.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "{:<32} {:<18} {:<34} {}",
+            m.id,
+            m.category.as_deref().unwrap_or("-"),
+            locales.join(","),
+            m.title
+        );
+    }
+    out
 }

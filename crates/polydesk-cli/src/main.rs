@@ -1,6 +1,7 @@
 //! `polydesk-cli`: the Polydesk core from the command line (same cache as the app).
 
 mod human;
+mod replies;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,11 +39,45 @@ enum Command {
         #[command(subcommand)]
         action: CasesAction,
     },
+    /// Render a reply macro in a reply locale (stdout: only the text).
+    Render {
+        /// The macro id, e.g. refund-approved.
+        #[arg(value_name = "MACRO")]
+        macro_id: String,
+        /// Reply locale: en, pt-BR, pt-PT, zh-Hans, zh-Hant (or any tag that maps onto one).
+        #[arg(long, value_name = "LOCALE")]
+        lang: String,
+        /// Render from this .ftl file instead of the library.
+        #[arg(long, value_name = "FILE.ftl")]
+        resource: Option<PathBuf>,
+        /// A variable, as KEY=VALUE (repeatable). Plain decimals are passed as numbers.
+        #[arg(long = "arg", value_name = "KEY=VALUE")]
+        args: Vec<String>,
+    },
+    /// The macro library.
+    Macros {
+        #[command(subcommand)]
+        action: MacrosAction,
+    },
+    /// Detect the language of TEXT (or of standard input with `-` or no TEXT).
+    DetectLang { text: Option<String> },
     /// Search subjects and messages (newest first).
     Search {
         query: String,
         #[arg(long, default_value_t = 50)]
         limit: u32,
+        #[command(flatten)]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum MacrosAction {
+    /// Every macro with its title, category, locales and variables.
+    List {
+        /// Title language (a reply locale); English by default.
+        #[arg(long, value_name = "LOCALE", default_value = "en")]
+        lang: String,
         #[command(flatten)]
         format: Format,
     },
@@ -97,12 +132,28 @@ fn one_line(msg: &str) -> String {
 }
 
 fn run(cli: Cli) -> Result<(), CoreError> {
+    let command = match cli.command {
+        Command::Render {
+            macro_id,
+            lang,
+            resource,
+            args,
+        } => return replies::render(&macro_id, &lang, resource.as_deref(), &args),
+        Command::Macros {
+            action: MacrosAction::List { lang, format },
+        } => {
+            let summaries = replies::list(&lang)?;
+            return emit(&format, &summaries, || human::macro_table(&summaries));
+        }
+        Command::DetectLang { text } => return replies::detect_lang(text),
+        other => other,
+    };
     let data_dir = match cli.data_dir {
         Some(dir) => dir,
         None => default_data_dir()?,
     };
     let now = Utc::now();
-    match cli.command {
+    match command {
         Command::Demo {
             action: DemoAction::Seed,
         } => {
@@ -148,6 +199,9 @@ fn run(cli: Cli) -> Result<(), CoreError> {
             let store = Store::open(&data_dir)?;
             let hits = store.search(&query, limit.clamp(1, MAX_PAGE))?;
             emit(&format, &hits, || human::search_hits(&hits))?;
+        }
+        Command::Render { .. } | Command::Macros { .. } | Command::DetectLang { .. } => {
+            unreachable!("handled above")
         }
     }
     Ok(())

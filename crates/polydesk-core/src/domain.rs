@@ -10,7 +10,7 @@ use ts_rs::TS;
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
         #[ts(export)]
         pub enum $name { $(#[serde(rename = $text)] $variant),+ }
 
@@ -65,6 +65,11 @@ string_enum! {
 string_enum! {
     /// Which way a message went: from the customer, to the customer, or an internal note.
     Direction { Inbound => "inbound", Outbound => "outbound", Note => "note" }
+}
+
+string_enum! {
+    /// Whether a message is in the CRM or still waiting in the local outbox.
+    Delivery { Sent => "sent", Queued => "queued" }
 }
 
 string_enum! {
@@ -143,6 +148,15 @@ pub struct Message {
     pub language: Option<String>,
     #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
+    /// `queued` for the agent's replies not yet in the CRM.
+    #[serde(default = "Delivery::sent")]
+    pub delivery: Delivery,
+}
+
+impl Delivery {
+    fn sent() -> Delivery {
+        Delivery::Sent
+    }
 }
 
 /// A case with its full thread, as written into the cache in one go.
@@ -163,7 +177,10 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", lang.as_str()));
             assert_eq!(lang.as_str().parse::<ReplyLanguage>().unwrap(), *lang);
         }
-        assert_eq!(serde_json::to_string(&Status::OnHold).unwrap(), "\"on-hold\"");
+        assert_eq!(
+            serde_json::to_string(&Status::OnHold).unwrap(),
+            "\"on-hold\""
+        );
         assert_eq!(format!("{:<7}|", Status::New), "new    |");
         assert!("pt-br".parse::<ReplyLanguage>().is_err());
     }

@@ -22,6 +22,9 @@ pub enum ErrorCode {
     CacheLocked,
     /// The cache was written by a newer Polydesk.
     CacheTooNew,
+    /// A reply template cannot be rendered (a missing variable, an unknown message): the
+    /// text is refused rather than sent with a placeholder in it.
+    Template,
     /// Reading or writing the cache or the file system failed for another reason.
     Storage,
 }
@@ -55,6 +58,8 @@ pub enum CoreError {
         found: i64,
         known: i64,
     },
+    #[error("{0}")]
+    Template(String),
     #[error("cache error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file error: {0}")]
@@ -78,6 +83,7 @@ impl CoreError {
             CoreError::CacheCorrupt { .. } => ErrorCode::CacheCorrupt,
             CoreError::CacheLocked { .. } => ErrorCode::CacheLocked,
             CoreError::CacheTooNew { .. } => ErrorCode::CacheTooNew,
+            CoreError::Template(_) => ErrorCode::Template,
             CoreError::Sqlite(_) | CoreError::Io(_) => ErrorCode::Storage,
         }
     }

@@ -5,6 +5,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod read_model;
+pub mod replies;
 pub mod search;
 pub mod store;
 pub mod ui_language;

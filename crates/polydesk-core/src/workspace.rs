@@ -94,3 +94,42 @@ mod tests {
         store.integrity_check().unwrap();
     }
 }
+
+#[cfg(test)]
+mod reply_context_tests {
+    use super::*;
+    use crate::domain::ReplyLanguage;
+    use crate::replies::{reply_context, SuggestionSource};
+    use chrono::TimeZone;
+
+    #[test]
+    fn demo_cases_prefill_the_composer() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        seed_demo(
+            &mut store,
+            Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
+        )
+        .unwrap();
+        let hit = &store.search("退款", 1).unwrap()[0];
+        let ctx = reply_context(&store, &hit.case_id).unwrap();
+        assert_eq!(
+            ctx.args.0.get("agent_name").map(String::as_str),
+            Some(DEMO_AGENT)
+        );
+        assert!(ctx.args.0.contains_key("customer_surname"));
+        assert!(matches!(
+            ctx.suggestion.language,
+            ReplyLanguage::ZhHans | ReplyLanguage::ZhHant
+        ));
+        assert_eq!(ctx.suggestion.source, SuggestionSource::CustomerLocale);
+        store
+            .set_reply_language(&hit.case_id, ReplyLanguage::En, Utc::now())
+            .unwrap();
+        let ctx = reply_context(&store, &hit.case_id).unwrap();
+        assert_eq!(
+            (ctx.suggestion.language, ctx.suggestion.source),
+            (ReplyLanguage::En, SuggestionSource::Agent)
+        );
+    }
+}

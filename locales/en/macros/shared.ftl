@@ -8,16 +8,20 @@
 #   $customer_gender      female | male | unknown
 #   $customer_name        full name
 #   $customer_first_name  given name
+#   $customer_surname     family name (formal English address; Chinese honorifics follow it)
 greeting =
     { $formality ->
         [formal] { $customer_gender ->
-            [female] Dear Ms. { $customer_name },
-            [male] Dear Mr. { $customer_name },
+            [female] Dear Ms. { $customer_surname },
+            [male] Dear Mr. { $customer_surname },
            *[other] Dear { $customer_name },
         }
        *[other] Hi { $customer_first_name },
     }
 
+# Variables:
+#   $agent_gender  female | male | unknown: English does not use it; Portuguese thanks
+#                  agree with the agent (Obrigada / Obrigado).
 closing =
     Thanks for reaching out, and have a great day!
 

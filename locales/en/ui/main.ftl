@@ -10,6 +10,7 @@ error-screen-title = Polydesk can’t open its local cache
 error-cache-corrupt = The local cache file is damaged and can’t be read. Your CRM data is safe: Polydesk can set the damaged file aside and start again with an empty cache.
 error-cache-locked = Another Polydesk window is already using the local cache. Close it, then try again.
 error-cache-too-new = The local cache was written by a newer version of Polydesk. Update Polydesk, or set this cache aside and start fresh.
+error-template = This reply template can’t be filled in: a value it needs is missing. Nothing was inserted; fill in the missing fields and try again.
 error-storage = Polydesk couldn’t read or write its local files. Check that the disk has free space and that your user can write to it.
 error-not-found = This case is no longer in the local cache.
 error-invalid-input = Polydesk sent a request it shouldn’t have. Please try again.

@@ -9,6 +9,7 @@ error-screen-title = O Polydesk não conseguiu abrir o cache local
 error-cache-corrupt = O arquivo do cache local está danificado e não pode ser lido. Seus dados no CRM estão seguros: o Polydesk pode deixar o arquivo danificado de lado e recomeçar com um cache vazio.
 error-cache-locked = Outra janela do Polydesk já está usando o cache local. Feche essa janela e tente de novo.
 error-cache-too-new = O cache local foi gravado por uma versão mais nova do Polydesk. Atualize o Polydesk ou deixe este cache de lado e comece do zero.
+error-template = Não foi possível preencher este modelo de resposta: falta um valor de que ele precisa. Nada foi inserido; preencha os campos que faltam e tente de novo.
 error-storage = O Polydesk não conseguiu ler ou gravar os arquivos locais. Verifique se há espaço livre no disco e se o seu usuário tem permissão de escrita.
 error-not-found = Este caso não está mais no cache local.
 error-invalid-input = O Polydesk enviou uma solicitação inválida. Tente de novo.

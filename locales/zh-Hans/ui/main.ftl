@@ -9,6 +9,7 @@ error-screen-title = Polydesk 无法打开本地缓存
 error-cache-corrupt = 本地缓存文件已损坏，无法读取。您在 CRM 中的数据不受影响：Polydesk 可以把损坏的文件移到一旁，用空缓存重新开始。
 error-cache-locked = 另一个 Polydesk 窗口正在使用本地缓存。请先关闭该窗口，然后重试。
 error-cache-too-new = 本地缓存由更新版本的 Polydesk 写入。请更新 Polydesk，或将此缓存移到一旁并重新开始。
+error-template = 无法填写此回复模板：缺少所需的值。未插入任何内容；请补全缺少的字段后重试。
 error-storage = Polydesk 无法读写本地文件。请检查磁盘是否有剩余空间，以及当前用户是否有写入权限。
 error-not-found = 本地缓存中已没有这个工单。
 error-invalid-input = Polydesk 发出了无效的请求，请重试。

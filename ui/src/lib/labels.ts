@@ -71,6 +71,7 @@ export const ERROR_IDS: Record<BackendErrorCode, string> = {
   CACHE_CORRUPT: 'error-cache-corrupt',
   CACHE_LOCKED: 'error-cache-locked',
   CACHE_TOO_NEW: 'error-cache-too-new',
+  TEMPLATE: 'error-template',
   STORAGE: 'error-storage',
   UNKNOWN: 'error-unknown',
 };

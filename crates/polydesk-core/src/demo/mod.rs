@@ -35,7 +35,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::domain::{
-    Case, CaseRecord, Customer, CustomerKind, Direction, Message, ReplyLanguage, Status,
+    Case, CaseRecord, Customer, CustomerKind, Delivery, Direction, Message, ReplyLanguage, Status,
 };
 use compose::Composer;
 use market::{digits, Market};
@@ -334,6 +334,7 @@ fn build_case(
             body_html,
             language: Some(written_in.as_str().to_string()),
             created_at: at,
+            delivery: Delivery::Sent,
         });
     }
 

@@ -3,7 +3,7 @@
 use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
-use crate::domain::{CustomerKind, Direction, Priority, ReplyLanguage, Status};
+use crate::domain::{CustomerKind, Delivery, Direction, Priority, ReplyLanguage, Status};
 
 pub fn to_millis(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
@@ -33,4 +33,11 @@ macro_rules! sql_text_enum {
     )+};
 }
 
-sql_text_enum!(Status, Priority, CustomerKind, Direction, ReplyLanguage);
+sql_text_enum!(
+    Status,
+    Priority,
+    CustomerKind,
+    Direction,
+    ReplyLanguage,
+    Delivery
+);

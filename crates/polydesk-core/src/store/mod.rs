@@ -6,6 +6,7 @@
 //! the schema up to date.
 
 mod codec;
+mod outbox;
 mod read;
 mod schema;
 mod search_index;
@@ -19,6 +20,7 @@ use rusqlite::{Connection, ErrorCode as SqliteCode, OpenFlags};
 
 use crate::error::{CoreError, Result};
 
+pub use outbox::{OutboxItem, OutgoingReply};
 pub use read::MAX_PAGE;
 pub use schema::latest_version;
 pub use write::setting;

@@ -56,7 +56,9 @@ impl Store {
         let horizon = to_millis(now + Duration::hours(DUE_SOON_WINDOW_HOURS));
         let agent = self.agent()?;
         let sql = format!(
-            "SELECT c.id, c.subject, c.status, c.priority, c.reply_language, c.customer_id,
+            "SELECT c.id, c.subject, c.status, c.priority,
+                    coalesce((SELECT p.reply_language FROM case_prefs p WHERE p.case_id = c.id), c.reply_language),
+                    c.customer_id,
                     cu.name, c.assignee, c.group_name, c.updated_at, c.sla_due_at,
                     EXISTS (SELECT 1 FROM drafts d WHERE d.case_id = c.id)
              FROM cases c JOIN customers cu ON cu.id = c.customer_id
@@ -111,10 +113,13 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT c.id, c.source, c.crm_id, c.subject, c.status, c.priority, c.assignee,
-                        c.group_name, c.tags, c.reply_language, c.created_at, c.updated_at,
+                        c.group_name, c.tags, coalesce(p.reply_language, c.reply_language),
+                        c.created_at, c.updated_at,
                         c.sla_due_at,
                         cu.id, cu.name, cu.handle, cu.email, cu.kind, cu.locale, cu.country
-                 FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?1",
+                 FROM cases c JOIN customers cu ON cu.id = c.customer_id
+                 LEFT JOIN case_prefs p ON p.case_id = c.id
+                 WHERE c.id = ?1",
             )?
             .query_row([id], case_from_row)
             .optional()?
@@ -122,7 +127,7 @@ impl Store {
         let messages = self
             .conn
             .prepare_cached(
-                "SELECT id, case_id, author, direction, body_text, body_html, language, created_at
+                "SELECT id, case_id, author, direction, body_text, body_html, language, created_at, delivery
                  FROM messages WHERE case_id = ?1 ORDER BY created_at, id",
             )?
             .query_map([id], |r| {
@@ -135,6 +140,7 @@ impl Store {
                     body_html: r.get(5)?,
                     language: r.get(6)?,
                     created_at: from_millis(r.get(7)?),
+                    delivery: r.get(8)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -93,13 +93,44 @@ CREATE VIRTUAL TABLE search_terms USING fts5(
 );
 "#;
 
+/// The agent's own writes: replies queued for the CRM (a durable outbox written in the
+/// same transaction as the message row) and per-case choices such as the reply language.
+const V3_LOCAL_WRITES: &str = r#"
+ALTER TABLE messages ADD COLUMN delivery TEXT NOT NULL DEFAULT 'sent';
+
+CREATE TABLE case_prefs (
+    case_id         TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    reply_language  TEXT NOT NULL,
+    updated_at      INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE outbox (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          TEXT NOT NULL UNIQUE,          -- client-made UUIDv7, sent to the CRM
+    case_id     TEXT NOT NULL REFERENCES cases(id),
+    message_id  TEXT,
+    kind        TEXT NOT NULL,                 -- reply | note
+    payload     TEXT NOT NULL,                 -- JSON
+    state       TEXT NOT NULL DEFAULT 'pending',
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    last_error  TEXT,
+    created_at  INTEGER NOT NULL
+) STRICT;
+
+CREATE INDEX outbox_by_case ON outbox (case_id, seq);
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1_CASES), M::up(V1_SEARCH)])
+    Migrations::new(vec![
+        M::up(V1_CASES),
+        M::up(V1_SEARCH),
+        M::up(V3_LOCAL_WRITES),
+    ])
 }
 
 /// The schema version this build writes (the number of migrations).
 pub fn latest_version() -> i64 {
-    2
+    3
 }
 
 #[cfg(test)]

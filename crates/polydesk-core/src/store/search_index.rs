@@ -18,16 +18,20 @@ const SAME_MS_BITS: u32 = 10;
 pub(super) fn reindex_case(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()> {
     let case = &record.case;
     {
-        let mut old = tx.prepare_cached("SELECT doc_id FROM search_docs WHERE case_id = ?1")?;
+        // Every document of the case but those of replies still queued locally.
+        let mut old = tx.prepare_cached(
+            "SELECT doc_id FROM search_docs WHERE case_id = ?1 AND (message_id IS NULL OR message_id NOT IN
+                 (SELECT id FROM messages WHERE case_id = ?1 AND delivery = 'queued'))",
+        )?;
         let ids: Vec<i64> = old
             .query_map([&case.id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let mut del_terms = tx.prepare_cached("DELETE FROM search_terms WHERE rowid = ?1")?;
+        let mut del_doc = tx.prepare_cached("DELETE FROM search_docs WHERE doc_id = ?1")?;
         for id in ids {
             del_terms.execute([id])?;
+            del_doc.execute([id])?;
         }
-        tx.prepare_cached("DELETE FROM search_docs WHERE case_id = ?1")?
-            .execute([&case.id])?;
     }
     add_doc(
         tx,
@@ -48,7 +52,7 @@ pub(super) fn reindex_case(tx: &Transaction<'_>, record: &CaseRecord) -> Result<
     Ok(())
 }
 
-fn add_doc(
+pub(super) fn add_doc(
     tx: &Transaction<'_>,
     case_id: &str,
     message_id: Option<&str>,

@@ -3,6 +3,7 @@ use tempfile::TempDir;
 
 use super::*;
 use crate::domain::*;
+use crate::store::OutgoingReply;
 use crate::views::ViewSlug;
 
 fn t(h: i64) -> chrono::DateTime<Utc> {
@@ -38,6 +39,7 @@ fn record(
             body_html: None,
             language: None,
             created_at: t(n as i64 + k as i64),
+            delivery: Delivery::Sent,
         })
         .collect();
     CaseRecord {
@@ -350,4 +352,127 @@ fn cache_uses_wal_and_foreign_keys() {
         .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
         .unwrap();
     assert_eq!((mode.as_str(), fk), ("wal", 1));
+}
+
+fn outgoing(case_id: &str, body: &str, internal: bool) -> OutgoingReply {
+    OutgoingReply {
+        case_id: case_id.into(),
+        body: body.into(),
+        internal,
+        language: ReplyLanguage::PtBr,
+    }
+}
+
+#[test]
+fn a_queued_reply_shows_in_the_thread_and_the_outbox_at_once() {
+    let (_dir, mut store) = open_store();
+    store
+        .put_case_records(&[record(1, "x", Status::Open, None, &["oi"])])
+        .unwrap();
+    store.save_draft("test-1", "rascunho", t(1)).unwrap();
+    let msg = store
+        .queue_reply(
+            &outgoing("test-1", "Olá! Já verificamos.  \n", false),
+            "Rita",
+            t(2),
+        )
+        .unwrap();
+    assert_eq!(
+        (msg.direction, msg.delivery),
+        (Direction::Outbound, Delivery::Queued)
+    );
+    assert_eq!(msg.body_text, "Olá! Já verificamos.");
+    let detail = store.case_detail("test-1").unwrap();
+    assert_eq!(detail.messages.last().unwrap(), &msg);
+    assert!(detail.draft.is_none(), "sending clears the draft");
+    let outbox = store.outbox_items().unwrap();
+    assert_eq!(outbox.len(), 1);
+    assert_eq!(
+        (outbox[0].kind.as_str(), outbox[0].state.as_str()),
+        ("reply", "pending")
+    );
+    assert_eq!(outbox[0].message_id.as_deref(), Some(msg.id.as_str()));
+    assert_eq!(
+        uuid::Uuid::parse_str(&outbox[0].id)
+            .unwrap()
+            .get_version_num(),
+        7
+    );
+    assert_eq!(store.search("verificamos", 10).unwrap().len(), 1);
+
+    let note = store
+        .queue_reply(
+            &outgoing("test-1", "escalado p/ Tier 2", true),
+            "Rita",
+            t(3),
+        )
+        .unwrap();
+    assert_eq!(note.direction, Direction::Note);
+    assert_eq!(store.outbox_items().unwrap()[1].kind, "note");
+}
+
+#[test]
+fn queued_replies_survive_a_pull_of_the_same_case() {
+    let (_dir, mut store) = open_store();
+    store
+        .put_case_records(&[record(1, "x", Status::Open, None, &["oi"])])
+        .unwrap();
+    let msg = store
+        .queue_reply(&outgoing("test-1", "resposta local", false), "Rita", t(5))
+        .unwrap();
+    store
+        .put_case_records(&[record(1, "x", Status::Open, None, &["oi", "mais uma"])])
+        .unwrap();
+    let detail = store.case_detail("test-1").unwrap();
+    assert_eq!(detail.messages.len(), 3);
+    assert!(detail.messages.contains(&msg));
+    assert_eq!(
+        store.search("local", 10).unwrap().len(),
+        1,
+        "still searchable"
+    );
+    store.integrity_check().unwrap();
+}
+
+#[test]
+fn empty_replies_and_unknown_cases_are_refused() {
+    let (_dir, mut store) = open_store();
+    store
+        .put_case_records(&[record(1, "x", Status::Open, None, &[])])
+        .unwrap();
+    let err = store
+        .queue_reply(&outgoing("test-1", "  \n ", false), "Rita", t(1))
+        .unwrap_err();
+    assert_eq!(err.code(), crate::ErrorCode::InvalidInput);
+    let err = store
+        .queue_reply(&outgoing("nope", "x", false), "Rita", t(1))
+        .unwrap_err();
+    assert_eq!(err.code(), crate::ErrorCode::NotFound);
+    assert!(store.outbox_items().unwrap().is_empty());
+}
+
+#[test]
+fn the_agents_reply_language_choice_overrides_the_case() {
+    let (_dir, mut store) = open_store();
+    store
+        .put_case_records(&[record(1, "x", Status::Open, None, &[])])
+        .unwrap();
+    assert_eq!(store.reply_language_choice("test-1").unwrap(), None);
+    store
+        .set_reply_language("test-1", ReplyLanguage::PtPt, t(1))
+        .unwrap();
+    assert_eq!(
+        store.case_detail("test-1").unwrap().case.reply_language,
+        ReplyLanguage::PtPt
+    );
+    let row = &store.list_cases(ViewSlug::All, 0, 10, t(0)).unwrap().cases[0];
+    assert_eq!(row.reply_language, ReplyLanguage::PtPt);
+    // A pull rewriting the case keeps the agent's choice.
+    store
+        .put_case_records(&[record(1, "x", Status::Open, None, &[])])
+        .unwrap();
+    assert_eq!(
+        store.reply_language_choice("test-1").unwrap(),
+        Some(ReplyLanguage::PtPt)
+    );
 }

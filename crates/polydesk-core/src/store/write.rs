@@ -36,13 +36,7 @@ impl Store {
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<Draft>> {
-        let exists: Option<i64> = self
-            .conn
-            .query_row("SELECT 1 FROM cases WHERE id = ?1", [case_id], |r| r.get(0))
-            .optional()?;
-        if exists.is_none() {
-            return Err(CoreError::not_found(format!("no case with id {case_id}")));
-        }
+        self.require_case(case_id)?;
         if body.trim().is_empty() {
             self.conn
                 .execute("DELETE FROM drafts WHERE case_id = ?1", [case_id])?;
@@ -111,11 +105,12 @@ fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()> {
         case.sla_due_at.map(to_millis),
     ])?;
 
-    tx.prepare_cached("DELETE FROM messages WHERE case_id = ?1")?
+    // The CRM's thread replaces ours; replies still queued locally stay.
+    tx.prepare_cached("DELETE FROM messages WHERE case_id = ?1 AND delivery = 'sent'")?
         .execute([&case.id])?;
     let mut insert = tx.prepare_cached(
-        "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at, delivery)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     for m in &record.messages {
         if m.case_id != case.id {
@@ -134,6 +129,7 @@ fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()> {
             html,
             m.language,
             to_millis(m.created_at),
+            m.delivery,
         ])?;
     }
     search_index::reindex_case(tx, record)

@@ -43,6 +43,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   CACHE_CORRUPT: true,
   CACHE_LOCKED: true,
   CACHE_TOO_NEW: true,
+  TEMPLATE: true,
   STORAGE: true,
 };
 

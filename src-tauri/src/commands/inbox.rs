@@ -1,5 +1,4 @@
-//! Tauri commands: parse arguments, call the core, map its error to `{code, message}`.
-//! Nothing here decides anything the core could decide.
+//! Commands of the inbox: workspace, views, cases, search, drafts, UI language.
 
 use chrono::Utc;
 use polydesk_core::read_model::{
@@ -7,12 +6,11 @@ use polydesk_core::read_model::{
 };
 use polydesk_core::store::Store;
 use polydesk_core::views::ViewSlug;
-use polydesk_core::{workspace, ErrorPayload};
+use polydesk_core::workspace;
 use tauri::State;
 
+use super::CmdResult;
 use crate::state::AppState;
-
-type CmdResult<T> = Result<T, ErrorPayload>;
 
 fn status(state: &AppState, store: &Store) -> polydesk_core::Result<WorkspaceStatus> {
     workspace::status(store, state.os_locale.as_deref())

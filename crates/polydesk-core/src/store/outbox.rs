@@ -1,0 +1,164 @@
+//! The agent's own writes: replies and notes queued for the CRM, and per-case choices.
+//! A queued reply is one transaction: the message row (shown at once, marked queued),
+//! its search document, and an outbox row with a client-made UUIDv7 — committed with
+//! `synchronous=FULL`, so a crash right after "sent" never loses it.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::codec::{from_millis, to_millis};
+use super::{search_index, Store};
+use crate::domain::{Delivery, Direction, Message, ReplyLanguage};
+use crate::error::{CoreError, Result};
+
+/// What the agent asks to send.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct OutgoingReply {
+    pub case_id: String,
+    pub body: String,
+    /// An internal note (to colleagues) instead of a public reply.
+    pub internal: bool,
+    pub language: ReplyLanguage,
+}
+
+/// One entry of the outbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct OutboxItem {
+    pub id: String,
+    pub case_id: String,
+    pub message_id: Option<String>,
+    /// `reply` or `note`.
+    pub kind: String,
+    /// `pending`, `failed`, `rejected` or `conflict`.
+    pub state: String,
+    pub attempts: u32,
+    pub last_error: Option<String>,
+    #[ts(type = "string")]
+    pub created_at: DateTime<Utc>,
+}
+
+impl Store {
+    /// Queue a reply (or internal note): returns the message as the thread shows it.
+    pub fn queue_reply(
+        &mut self,
+        reply: &OutgoingReply,
+        author: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Message> {
+        let body = reply.body.trim_end();
+        if body.trim().is_empty() {
+            return Err(CoreError::invalid_input(
+                "the reply is empty: write something before sending",
+            ));
+        }
+        self.require_case(&reply.case_id)?;
+        let outbox_id = uuid::Uuid::now_v7().to_string();
+        let message = Message {
+            id: format!("local-{outbox_id}"),
+            case_id: reply.case_id.clone(),
+            author: author.to_string(),
+            direction: if reply.internal {
+                Direction::Note
+            } else {
+                Direction::Outbound
+            },
+            body_text: body.to_string(),
+            body_html: None,
+            language: Some(reply.language.as_str().to_string()),
+            created_at: now,
+            delivery: Delivery::Queued,
+        };
+        let payload = serde_json::json!({ "body": body, "language": reply.language.as_str() });
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        let result = (|| -> Result<()> {
+            let tx = self.conn.transaction()?;
+            tx.execute(
+                "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at, delivery)
+                 VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7, 'queued')",
+                params![message.id, message.case_id, message.author, message.direction, message.body_text,
+                        message.language, to_millis(now)],
+            )?;
+            tx.execute(
+                "INSERT INTO outbox (id, case_id, message_id, kind, payload, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![outbox_id, message.case_id, message.id, if reply.internal { "note" } else { "reply" },
+                        payload.to_string(), to_millis(now)],
+            )?;
+            tx.execute("DELETE FROM drafts WHERE case_id = ?1", [&message.case_id])?;
+            search_index::add_doc(
+                &tx,
+                &message.case_id,
+                Some(&message.id),
+                to_millis(now),
+                &message.body_text,
+            )?;
+            tx.commit()?;
+            Ok(())
+        })();
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        result.map(|()| message)
+    }
+
+    /// Everything in the outbox, oldest first.
+    pub fn outbox_items(&self) -> Result<Vec<OutboxItem>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, case_id, message_id, kind, state, attempts, last_error, created_at FROM outbox ORDER BY seq",
+        )?;
+        let items = stmt
+            .query_map([], |r| {
+                Ok(OutboxItem {
+                    id: r.get(0)?,
+                    case_id: r.get(1)?,
+                    message_id: r.get(2)?,
+                    kind: r.get(3)?,
+                    state: r.get(4)?,
+                    attempts: r.get(5)?,
+                    last_error: r.get(6)?,
+                    created_at: from_millis(r.get(7)?),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(items)
+    }
+
+    /// The agent's reply language for a case (it sticks over suggestions).
+    pub fn set_reply_language(
+        &mut self,
+        case_id: &str,
+        lang: ReplyLanguage,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.require_case(case_id)?;
+        self.conn.execute(
+            "INSERT INTO case_prefs (case_id, reply_language, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (case_id) DO UPDATE SET reply_language = excluded.reply_language, updated_at = excluded.updated_at",
+            params![case_id, lang, to_millis(now)],
+        )?;
+        Ok(())
+    }
+
+    /// The reply language the agent chose for a case, if they chose one.
+    pub fn reply_language_choice(&self, case_id: &str) -> Result<Option<ReplyLanguage>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT reply_language FROM case_prefs WHERE case_id = ?1",
+                [case_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    pub(super) fn require_case(&self, case_id: &str) -> Result<()> {
+        let exists: Option<i64> = self
+            .conn
+            .query_row("SELECT 1 FROM cases WHERE id = ?1", [case_id], |r| r.get(0))
+            .optional()?;
+        exists
+            .map(|_| ())
+            .ok_or_else(|| CoreError::not_found(format!("no case with id {case_id}")))
+    }
+}

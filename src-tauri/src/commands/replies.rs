@@ -1,0 +1,106 @@
+//! Commands of the reply composer: macros, rendering, reply language, sending.
+
+use std::path::PathBuf;
+
+use chrono::Utc;
+use polydesk_core::domain::{Message, ReplyLanguage};
+use polydesk_core::replies::composer::AGENT_GENDER;
+use polydesk_core::replies::{
+    self, draft_language_mismatch, reply_context, MacroPackStatus, MacroSummary, RenderedReply,
+    ReplyArgs, ReplyContext,
+};
+use polydesk_core::store::{setting, OutgoingReply};
+use polydesk_core::CoreError;
+use tauri::{AppHandle, State};
+
+use super::CmdResult;
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn list_macros(
+    state: State<'_, AppState>,
+    lang: ReplyLanguage,
+) -> CmdResult<Vec<MacroSummary>> {
+    Ok(state.library()?.list(lang))
+}
+
+#[tauri::command]
+pub async fn macro_pack_status(state: State<'_, AppState>) -> CmdResult<MacroPackStatus> {
+    Ok(state.pack_status()?)
+}
+
+/// Choose (or clear, with `null`) the team macro pack folder; it is watched and reloaded.
+#[tauri::command]
+pub async fn set_macro_pack_dir(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    dir: Option<String>,
+) -> CmdResult<MacroPackStatus> {
+    Ok(state.set_pack_dir(&app, dir.map(PathBuf::from))?)
+}
+
+#[tauri::command]
+pub async fn get_reply_context(
+    state: State<'_, AppState>,
+    case_id: String,
+) -> CmdResult<ReplyContext> {
+    Ok(state.with_store(|s| reply_context(s, &case_id))?)
+}
+
+#[tauri::command]
+pub async fn set_reply_language(
+    state: State<'_, AppState>,
+    case_id: String,
+    lang: ReplyLanguage,
+) -> CmdResult<ReplyContext> {
+    Ok(state.with_store(|s| {
+        s.set_reply_language(&case_id, lang, Utc::now())?;
+        reply_context(s, &case_id)
+    })?)
+}
+
+#[tauri::command]
+pub async fn render_reply(
+    state: State<'_, AppState>,
+    macro_id: String,
+    lang: ReplyLanguage,
+    args: ReplyArgs,
+) -> CmdResult<RenderedReply> {
+    Ok(state.library()?.render(&macro_id, lang, &args)?)
+}
+
+#[tauri::command]
+pub async fn reply_signature(
+    state: State<'_, AppState>,
+    lang: ReplyLanguage,
+    args: ReplyArgs,
+) -> CmdResult<String> {
+    let library = state.library()?;
+    Ok(state.with_store(|s| replies::signature(s, &library, lang, &args))?)
+}
+
+/// The draft's own language when it differs from the reply language (null when it matches).
+#[tauri::command]
+pub async fn check_draft_language(text: String, lang: ReplyLanguage) -> CmdResult<Option<String>> {
+    Ok(draft_language_mismatch(&text, lang))
+}
+
+#[tauri::command]
+pub async fn send_reply(state: State<'_, AppState>, reply: OutgoingReply) -> CmdResult<Message> {
+    Ok(state.with_store(|s| {
+        let author = s
+            .setting(setting::AGENT_NAME)?
+            .unwrap_or_else(|| "Agent".into());
+        s.queue_reply(&reply, &author, Utc::now())
+    })?)
+}
+
+#[tauri::command]
+pub async fn set_agent_gender(state: State<'_, AppState>, gender: String) -> CmdResult<()> {
+    if !["female", "male", "unknown"].contains(&gender.as_str()) {
+        return Err(
+            CoreError::invalid_input(format!("'{gender}' is not female, male or unknown")).into(),
+        );
+    }
+    Ok(state.with_store(|s| s.set_setting(AGENT_GENDER, &gender))?)
+}
