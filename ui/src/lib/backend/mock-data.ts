@@ -478,6 +478,7 @@ export function buildSeedCases(now: number): MockCase[] {
       body_html: m.html ?? null,
       language: m.language,
       created_at: iso(now - m.ago * MINUTE),
+      delivery: 'sent',
     }));
     const times = seed.messages.map((m) => now - m.ago * MINUTE);
     const { crmId, slaIn, messages: _seedMessages, ...rest } = seed;
