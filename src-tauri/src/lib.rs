@@ -43,6 +43,8 @@ pub fn run() {
             replies::check_draft_language,
             replies::send_reply,
             replies::set_agent_gender,
+            replies::format_money,
+            replies::format_date,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -104,3 +104,22 @@ pub async fn set_agent_gender(state: State<'_, AppState>, gender: String) -> Cmd
     }
     Ok(state.with_store(|s| s.set_setting(AGENT_GENDER, &gender))?)
 }
+
+/// An amount (`1234.5`) in a currency (`BRL`) as the reply locale writes it.
+#[tauri::command]
+pub async fn format_money(
+    amount: String,
+    currency: String,
+    lang: ReplyLanguage,
+) -> CmdResult<String> {
+    Ok(replies::format::format_money(&amount, &currency, lang)?)
+}
+
+/// A date (`2026-11-22`) as the reply locale writes it in a sentence.
+#[tauri::command]
+pub async fn format_date(date: String, lang: ReplyLanguage) -> CmdResult<String> {
+    let parsed = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| {
+        CoreError::invalid_input(format!("'{date}' is not a date (write it as YYYY-MM-DD)"))
+    })?;
+    Ok(replies::format::format_date(parsed, lang)?)
+}

@@ -125,12 +125,7 @@ impl MacroLibrary {
     }
 }
 
-fn check_output(
-    id: &str,
-    lang: ReplyLanguage,
-    text: &str,
-    errors: &[FluentError],
-) -> Result<()> {
+fn check_output(id: &str, lang: ReplyLanguage, text: &str, errors: &[FluentError]) -> Result<()> {
     if !errors.is_empty() {
         return Err(CoreError::Template(describe_errors(id, lang, errors)));
     }
