@@ -9,6 +9,10 @@ source scripts/lib/setup.sh
 started=$SECONDS
 phase() { log "$* (at $((SECONDS - started)) s)"; }
 
+# Tests must be hermetic: they set POLYDESK_DATA_DIR and never touch the real app data.
+real_data="${XDG_DATA_HOME:-$HOME/.local/share}/polydesk"
+real_data_before=$(ls -la --time-style=+%s "$real_data" 2>/dev/null | sha256sum)
+
 phase "setup"
 install_apt_packages "${APP_BUILD_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}"
 check_toolchains
@@ -50,5 +54,10 @@ if [ -z "${DISPLAY:-}" ]; then
   for _ in $(seq 50); do xdpyinfo -display "$DISPLAY" >/dev/null 2>&1 && break; sleep 0.1; done
 fi
 dbus-run-session -- node --test tests/e2e/
+
+phase "hermeticity: the real app-data directory is untouched"
+if [ "$(ls -la --time-style=+%s "$real_data" 2>/dev/null | sha256sum)" != "$real_data_before" ]; then
+  die "a test wrote into $real_data: tests must use POLYDESK_DATA_DIR"
+fi
 
 phase "all tests passed"
