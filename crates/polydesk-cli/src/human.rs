@@ -5,6 +5,7 @@ use std::fmt::Write;
 use chrono::{DateTime, Utc};
 use polydesk_core::read_model::{CaseDetail, CaseSummary, SearchHit};
 use polydesk_core::replies::MacroSummary;
+use polydesk_core::store::OutboxItem;
 
 pub fn case_table(cases: &[CaseSummary], now: DateTime<Utc>) -> String {
     let mut out = String::new();
@@ -96,6 +97,23 @@ pub fn macro_table(macros: &[MacroSummary]) -> String {
             m.category.as_deref().unwrap_or("-"),
             locales.join(","),
             m.title
+        );
+    }
+    out
+}
+
+pub fn outbox_table(items: &[OutboxItem]) -> String {
+    let mut out = String::new();
+    for i in items {
+        let _ = writeln!(
+            out,
+            "{:<38} {:<14} {:<6} {:<9} {:>2} {}",
+            i.id,
+            i.case_id,
+            i.kind,
+            i.state,
+            i.attempts,
+            i.last_error.as_deref().unwrap_or("")
         );
     }
     out

@@ -2,6 +2,7 @@
 
 mod human;
 mod replies;
+mod sync;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -61,11 +62,63 @@ enum Command {
     },
     /// Detect the language of TEXT (or of standard input with `-` or no TEXT).
     DetectLang { text: Option<String> },
+    /// Sync with the CRM: push queued changes, then pull what changed.
+    Sync {
+        #[arg(long, value_enum)]
+        crm: sync::CrmKind,
+        /// The CRM's base address (Zendesk: https://sub.zendesk.com).
+        #[arg(long)]
+        url: String,
+        /// With a user, the secret in POLYDESK_CRM_TOKEN is sent as HTTP basic
+        /// (Zendesk: EMAIL + API token); without, as a bearer token.
+        #[arg(long)]
+        user: Option<String>,
+        /// One pass: push everything pending whatever its backoff, pull, and exit
+        /// non-zero if anything is left unsent.
+        #[arg(long)]
+        once: bool,
+    },
+    /// Queue a reply (or internal note) on a case; works offline.
+    Reply {
+        id: String,
+        #[arg(long, conflicts_with = "file", required_unless_present = "file")]
+        text: Option<String>,
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// An internal note instead of a public reply.
+        #[arg(long)]
+        internal: bool,
+    },
+    /// Changes waiting for the CRM.
+    Outbox {
+        #[command(subcommand)]
+        action: OutboxAction,
+    },
+    /// Serve a Zendesk-shaped CRM simulator on 127.0.0.1 (for trying sync, tests, demos).
+    CrmSim {
+        #[arg(long, default_value_t = 8765)]
+        port: u16,
+        /// How many demo cases it holds.
+        #[arg(long, default_value_t = 320)]
+        cases: usize,
+        /// Injected faults, e.g. `latency:50ms,429@0.1,drop-after-apply@0.05`.
+        #[arg(long, value_name = "SPEC")]
+        faults: Option<String>,
+    },
     /// Search subjects and messages (newest first).
     Search {
         query: String,
         #[arg(long, default_value_t = 50)]
         limit: u32,
+        #[command(flatten)]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum OutboxAction {
+    /// Every queued change with its state, attempts and last error.
+    List {
         #[command(flatten)]
         format: Format,
     },
@@ -146,6 +199,11 @@ fn run(cli: Cli) -> Result<(), CoreError> {
             return emit(&format, &summaries, || human::macro_table(&summaries));
         }
         Command::DetectLang { text } => return replies::detect_lang(text),
+        Command::CrmSim {
+            port,
+            cases,
+            faults,
+        } => return sync::serve_sim(port, cases, faults.as_deref()),
         other => other,
     };
     let data_dir = match cli.data_dir {
@@ -200,7 +258,45 @@ fn run(cli: Cli) -> Result<(), CoreError> {
             let hits = store.search(&query, limit.clamp(1, MAX_PAGE))?;
             emit(&format, &hits, || human::search_hits(&hits))?;
         }
-        Command::Render { .. } | Command::Macros { .. } | Command::DetectLang { .. } => {
+        Command::Sync {
+            crm,
+            url,
+            user,
+            once,
+        } => {
+            sync::run(&data_dir, crm, &url, user, once)?;
+        }
+        Command::Reply {
+            id,
+            text,
+            file,
+            internal,
+        } => {
+            let body = match (text, file) {
+                (Some(t), _) => t,
+                (None, Some(f)) => std::fs::read_to_string(&f).map_err(|e| {
+                    CoreError::invalid_input(format!("cannot read {}: {e}", f.display()))
+                })?,
+                (None, None) => unreachable!("clap requires one"),
+            };
+            let mut store = Store::open(&data_dir)?;
+            let msg = sync::queue_reply(&mut store, &id, &body, internal)?;
+            println!(
+                "Queued {} on {id} ({}); it reaches the CRM at the next sync.",
+                msg.id, msg.direction
+            );
+        }
+        Command::Outbox {
+            action: OutboxAction::List { format },
+        } => {
+            let store = Store::open(&data_dir)?;
+            let items = store.outbox_items()?;
+            emit(&format, &items, || human::outbox_table(&items))?;
+        }
+        Command::Render { .. }
+        | Command::Macros { .. }
+        | Command::DetectLang { .. }
+        | Command::CrmSim { .. } => {
             unreachable!("handled above")
         }
     }

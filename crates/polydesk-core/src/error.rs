@@ -25,6 +25,8 @@ pub enum ErrorCode {
     /// A reply template cannot be rendered (a missing variable, an unknown message): the
     /// text is refused rather than sent with a placeholder in it.
     Template,
+    /// The CRM could not be synced with (it answered in a way Polydesk cannot use).
+    Sync,
     /// Reading or writing the cache or the file system failed for another reason.
     Storage,
 }
@@ -60,6 +62,8 @@ pub enum CoreError {
     },
     #[error("{0}")]
     Template(String),
+    #[error("sync failed: {0}")]
+    Sync(String),
     #[error("cache error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file error: {0}")]
@@ -84,6 +88,7 @@ impl CoreError {
             CoreError::CacheLocked { .. } => ErrorCode::CacheLocked,
             CoreError::CacheTooNew { .. } => ErrorCode::CacheTooNew,
             CoreError::Template(_) => ErrorCode::Template,
+            CoreError::Sync(_) => ErrorCode::Sync,
             CoreError::Sqlite(_) | CoreError::Io(_) => ErrorCode::Storage,
         }
     }

@@ -8,6 +8,7 @@ pub mod read_model;
 pub mod replies;
 pub mod search;
 pub mod store;
+pub mod sync;
 pub mod ui_language;
 pub mod views;
 pub mod workspace;

@@ -10,6 +10,7 @@ mod outbox;
 mod read;
 mod schema;
 mod search_index;
+mod sync_store;
 mod write;
 
 use std::fs::{File, OpenOptions};
@@ -23,6 +24,7 @@ use crate::error::{CoreError, Result};
 pub use outbox::{OutboxItem, OutgoingReply};
 pub use read::MAX_PAGE;
 pub use schema::latest_version;
+pub use sync_store::QueuedMutation;
 pub use write::setting;
 
 /// File name of the cache inside the data directory.

@@ -120,17 +120,31 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_by_case ON outbox (case_id, seq);
 "#;
 
+/// Sync bookkeeping: when a failed push may be tried again, what the CRM called the
+/// result, and each change stream's cursor (saved with the page it covers).
+const V4_SYNC: &str = r#"
+ALTER TABLE outbox ADD COLUMN not_before INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN remote_id TEXT;
+
+CREATE TABLE sync_cursors (
+    stream      TEXT PRIMARY KEY,
+    cursor      TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+) STRICT;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_CASES),
         M::up(V1_SEARCH),
         M::up(V3_LOCAL_WRITES),
+        M::up(V4_SYNC),
     ])
 }
 
 /// The schema version this build writes (the number of migrations).
 pub fn latest_version() -> i64 {
-    3
+    4
 }
 
 #[cfg(test)]

@@ -73,7 +73,7 @@ impl Store {
     }
 }
 
-fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()> {
+pub(super) fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()> {
     let case = &record.case;
     put_customer(tx, &case.customer)?;
     let tags = serde_json::to_string(&case.tags).expect("a list of strings serializes");

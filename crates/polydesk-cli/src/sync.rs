@@ -1,0 +1,130 @@
+//! `sync`, `reply`: the sync engine and the outbox from the command line.
+
+use std::sync::Mutex;
+
+use chrono::Utc;
+use polydesk_connectors::http::HttpSettings;
+use polydesk_connectors::zendesk::{Zendesk, ZendeskAuth};
+use polydesk_core::domain::Message;
+use polydesk_core::store::{setting, OutgoingReply, Store};
+use polydesk_core::sync::{sync_once, ConnectorError, SyncOptions};
+use polydesk_core::CoreError;
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum CrmKind {
+    Zendesk,
+    Rt,
+}
+
+/// The secret for the CRM: read from the environment, never stored.
+fn secret() -> Result<String, CoreError> {
+    std::env::var("POLYDESK_CRM_TOKEN")
+        .ok()
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| {
+            CoreError::invalid_input("set POLYDESK_CRM_TOKEN to the CRM password or API token")
+        })
+}
+
+fn connector_error(e: ConnectorError) -> CoreError {
+    match e {
+        ConnectorError::Auth(m) => {
+            CoreError::invalid_input(format!("the CRM refused the credentials: {m}"))
+        }
+        other => CoreError::Sync(other.to_string()),
+    }
+}
+
+pub fn run(
+    data_dir: &std::path::Path,
+    crm: CrmKind,
+    url: &str,
+    user: Option<String>,
+    once: bool,
+) -> Result<(), CoreError> {
+    let token = secret()?;
+    let runtime = tokio::runtime::Runtime::new()?;
+    let settings = HttpSettings::default();
+    match crm {
+        CrmKind::Rt => Err(CoreError::invalid_input(
+            "the Request Tracker connector is not available in this version; use --crm zendesk",
+        )),
+        CrmKind::Zendesk => runtime.block_on(async {
+            let auth = match user {
+                Some(email) => ZendeskAuth::ApiToken { email, token },
+                None => ZendeskAuth::Bearer(token),
+            };
+            let zd = Zendesk::connect(url, auth, &settings).await.map_err(connector_error)?;
+            let mut store = Store::open(data_dir)?;
+            store.set_setting(setting::AGENT_NAME, &zd.agent().name)?;
+            let shared = Mutex::new(store);
+            loop {
+                let report = sync_once(&shared, &zd, &SyncOptions { ignore_backoff: once, now: Utc::now() }).await;
+                match report {
+                    Ok(r) => {
+                        eprintln!(
+                            "polydesk-cli: pushed {}, found already applied {}, retrying {}, rejected {}, conflicts {}; pulled {} page(s), {} case(s) changed{}",
+                            r.pushed, r.found_applied, r.retrying, r.rejected, r.conflicts, r.pulled_pages, r.cases_changed,
+                            if r.offline { "; the CRM could not be reached" } else { "" }
+                        );
+                        if once {
+                            break if r.auth_refused {
+                                Err(CoreError::invalid_input("the CRM refused the credentials"))
+                            } else if r.left_unsent > 0 {
+                                Err(CoreError::Sync(format!("{} change(s) left unsent (see `outbox list`)", r.left_unsent)))
+                            } else {
+                                Ok(())
+                            };
+                        }
+                    }
+                    Err(e) => {
+                        if once {
+                            break Err(e);
+                        }
+                        eprintln!("polydesk-cli: {e}");
+                    }
+                }
+                tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+            }
+        }),
+    }
+}
+
+pub fn queue_reply(
+    store: &mut Store,
+    case_id: &str,
+    body: &str,
+    internal: bool,
+) -> Result<Message, CoreError> {
+    let detail = store.case_detail(case_id)?;
+    let author = store
+        .setting(setting::AGENT_NAME)?
+        .unwrap_or_else(|| "Agent".into());
+    store.queue_reply(
+        &OutgoingReply {
+            case_id: case_id.to_string(),
+            body: body.to_string(),
+            internal,
+            language: detail.case.reply_language,
+        },
+        &author,
+        Utc::now(),
+    )
+}
+
+/// `crm-sim`: serve the simulator until interrupted.
+pub fn serve_sim(port: u16, cases: usize, faults: Option<&str>) -> Result<(), CoreError> {
+    let faults = match faults {
+        Some(spec) => spec
+            .parse()
+            .map_err(|e: crm_sim::FaultSpecError| CoreError::invalid_input(e.to_string()))?,
+        None => crm_sim::FaultPlan::default(),
+    };
+    let config = crm_sim::SimConfig {
+        cases,
+        faults,
+        ..crm_sim::SimConfig::default()
+    };
+    tokio::runtime::Runtime::new()?.block_on(crm_sim::serve_forever(config, port))?;
+    Ok(())
+}

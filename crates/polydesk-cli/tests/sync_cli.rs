@@ -1,0 +1,169 @@
+//! `crm-sim`, `reply`, `outbox list` and `sync --once` as processes, the way scripts and CI
+//! use them: a reply queued while the CRM is unreachable arrives exactly once later.
+
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command as StdCommand, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+struct Sim(Child);
+
+impl Drop for Sim {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start_sim(port: u16) -> Sim {
+    let child = StdCommand::new(assert_cmd::cargo::cargo_bin("polydesk-cli"))
+        .args(["crm-sim", "--port", &port.to_string(), "--cases", "20"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "crm-sim did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Sim(child)
+}
+
+fn cli(dir: &TempDir) -> Command {
+    let mut cmd = Command::cargo_bin("polydesk-cli").unwrap();
+    cmd.env_remove("POLYDESK_DATA_DIR")
+        .env("POLYDESK_CRM_TOKEN", "sim-token")
+        .arg("--data-dir")
+        .arg(dir.path());
+    cmd
+}
+
+fn sync(dir: &TempDir, port: u16) -> Command {
+    let mut cmd = cli(dir);
+    cmd.args([
+        "sync",
+        "--crm",
+        "zendesk",
+        "--url",
+        &format!("http://127.0.0.1:{port}"),
+        "--user",
+        "rita.lin@example.com",
+        "--once",
+    ]);
+    cmd
+}
+
+fn json(cmd: &mut Command) -> Value {
+    serde_json::from_slice(&cmd.assert().success().get_output().stdout).unwrap()
+}
+
+#[test]
+fn a_reply_queued_while_offline_reaches_the_crm_once() {
+    let dir = TempDir::new().unwrap();
+    let port = free_port();
+    let sim = start_sim(port);
+    sync(&dir, port).assert().success();
+    let cases = json(cli(&dir).args(["cases", "list", "--limit", "100", "--json"]));
+    assert_eq!(cases.as_array().unwrap().len(), 20);
+    let id = cases[0]["id"].as_str().unwrap().to_string();
+
+    // The CRM goes away; the reply is queued anyway.
+    drop(sim);
+    cli(&dir)
+        .args(["reply", &id, "--text", "Estamos verificando o seu pedido."])
+        .assert()
+        .success();
+    let out = sync(&dir, port).assert().code(2).get_output().clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("left unsent") || err.contains("cannot be reached"),
+        "{err}"
+    );
+    let outbox = json(cli(&dir).args(["outbox", "list", "--json"]));
+    assert_eq!(outbox[0]["state"], "pending");
+    assert_eq!(
+        outbox[0]["attempts"], 0,
+        "an unreachable CRM uses up no retry budget"
+    );
+
+    // It comes back (a fresh simulator on the same port holds the same demo tickets).
+    let _sim = start_sim(port);
+    sync(&dir, port).assert().success();
+    assert!(json(cli(&dir).args(["outbox", "list", "--json"]))
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let case = json(cli(&dir).args(["cases", "show", &id, "--json"]));
+    let n = case["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["body_text"] == "Estamos verificando o seu pedido.")
+        .count();
+    assert_eq!(n, 1, "in the CRM's thread exactly once");
+    assert!(case["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["delivery"] == "sent"));
+}
+
+#[test]
+fn refused_credentials_exit_2() {
+    let dir = TempDir::new().unwrap();
+    let port = free_port();
+    let _sim = start_sim(port);
+    let out = sync(&dir, port)
+        .env("POLYDESK_CRM_TOKEN", "wrong")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("refused the credentials"));
+    let out = sync(&dir, port)
+        .env_remove("POLYDESK_CRM_TOKEN")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("POLYDESK_CRM_TOKEN"));
+}
+
+#[test]
+fn bad_input_is_named() {
+    let dir = TempDir::new().unwrap();
+    let out = cli(&dir)
+        .args(["crm-sim", "--faults", "latency:fast"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("latency:fast"));
+    let out = cli(&dir)
+        .args(["reply", "zendesk-404", "--text", "x"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("no case with id zendesk-404"));
+}

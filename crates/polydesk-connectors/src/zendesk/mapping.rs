@@ -1,0 +1,126 @@
+//! Zendesk tickets, users and comments as Polydesk cases, customers and messages.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use polydesk_core::domain::*;
+use polydesk_core::replies::reply_language_for;
+
+use super::wire::{Comment, Group, Ticket, User};
+
+/// Polydesk's id for a Zendesk ticket.
+pub fn case_id(ticket_id: u64) -> String {
+    format!("zendesk-{ticket_id}")
+}
+
+pub fn status(s: &str) -> Status {
+    match s {
+        "new" => Status::New,
+        "pending" => Status::Pending,
+        "hold" => Status::OnHold,
+        "solved" => Status::Solved,
+        "closed" => Status::Closed,
+        _ => Status::Open,
+    }
+}
+
+pub fn priority(p: Option<&str>) -> Priority {
+    match p {
+        Some("low") => Priority::Low,
+        Some("high") => Priority::High,
+        Some("urgent") => Priority::Urgent,
+        _ => Priority::Normal,
+    }
+}
+
+pub fn time(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
+}
+
+/// Creators and sellers are told apart by the tags teams put on their tickets.
+fn kind(tags: &[String]) -> CustomerKind {
+    let has = |t: &str| tags.iter().any(|x| x == t);
+    if has("creator") || has("live") || has("live-gifts") || has("payout") || has("vip-creator") {
+        CustomerKind::Creator
+    } else if has("seller") || has("shop") || has("order-dispute") || has("logistics") {
+        CustomerKind::Seller
+    } else {
+        CustomerKind::Viewer
+    }
+}
+
+/// A ticket with its comments as a case record.
+pub fn case_record(
+    ticket: &Ticket,
+    comments: &[Comment],
+    users: &HashMap<u64, User>,
+    groups: &HashMap<u64, Group>,
+) -> CaseRecord {
+    let id = case_id(ticket.id);
+    let requester = users.get(&ticket.requester_id);
+    let locale = requester.and_then(|u| u.locale.clone());
+    let reply_language = locale
+        .as_deref()
+        .and_then(|l| reply_language_for(l, None).ok().flatten())
+        .unwrap_or(ReplyLanguage::En);
+    let name_of = |uid: u64| {
+        users
+            .get(&uid)
+            .map(|u| u.name.clone())
+            .unwrap_or_else(|| format!("User {uid}"))
+    };
+    let messages = comments
+        .iter()
+        .map(|c| Message {
+            id: format!("{id}-c{}", c.id),
+            case_id: id.clone(),
+            author: name_of(c.author_id),
+            direction: if !c.public {
+                Direction::Note
+            } else if c.author_id == ticket.requester_id {
+                Direction::Inbound
+            } else {
+                Direction::Outbound
+            },
+            body_text: c.body.clone(),
+            body_html: c.html_body.clone(),
+            language: None,
+            created_at: time(&c.created_at),
+            delivery: Delivery::Sent,
+        })
+        .collect();
+    CaseRecord {
+        case: Case {
+            id: id.clone(),
+            source: "zendesk".into(),
+            crm_id: ticket.id.to_string(),
+            subject: ticket.subject.clone().unwrap_or_default(),
+            status: status(&ticket.status),
+            priority: priority(ticket.priority.as_deref()),
+            customer: Customer {
+                id: format!("zendesk-user-{}", ticket.requester_id),
+                name: requester
+                    .map(|u| u.name.clone())
+                    .unwrap_or_else(|| name_of(ticket.requester_id)),
+                handle: None,
+                email: requester.and_then(|u| u.email.clone()),
+                kind: kind(&ticket.tags),
+                locale,
+                country: None,
+            },
+            assignee: ticket.assignee_id.map(name_of),
+            group: ticket
+                .group_id
+                .and_then(|g| groups.get(&g))
+                .map(|g| g.name.clone()),
+            tags: ticket.tags.clone(),
+            reply_language,
+            created_at: time(&ticket.created_at),
+            updated_at: time(&ticket.updated_at),
+            sla_due_at: None,
+        },
+        messages,
+    }
+}

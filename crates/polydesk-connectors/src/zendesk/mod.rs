@@ -1,0 +1,375 @@
+//! Zendesk Support API v2. Admins pull through the incremental ticket export (cursor
+//! based; it leaves out the last minute, so pages overlap and duplicates are no-ops);
+//! agents, who get 403 there, pull through Export Search Results with an overlapping
+//! `updated>` window. Replies go out as ticket updates carrying the client id in the
+//! audit's custom metadata, which is how an unanswered attempt is found again.
+
+mod mapping;
+mod wire;
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use base64::Engine as _;
+use chrono::{DateTime, Duration as ChronoDuration, Utc};
+use polydesk_core::sync::{
+    Connector, ConnectorError, CrmAgent, Mutation, MutationKind, PullPage, PushOutcome,
+};
+use reqwest::{RequestBuilder, StatusCode};
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use crate::http::{read_error, retry_after, status_error, write_error, HttpSettings};
+pub use mapping::case_id;
+use wire::*;
+
+/// The key under which the client id travels in the audit's custom metadata.
+pub const CLIENT_ID_KEY: &str = "polydesk_client_id";
+/// How far back an agent's search window reaches before the last one (search indexing lags).
+const SEARCH_OVERLAP_MINUTES: i64 = 5;
+const PAGE_SIZE: u32 = 100;
+
+/// How to sign in.
+#[derive(Debug, Clone)]
+pub enum ZendeskAuth {
+    /// `EMAIL/token` with an API token (HTTP basic).
+    ApiToken { email: String, token: String },
+    /// An OAuth access token.
+    Bearer(String),
+}
+
+pub struct Zendesk {
+    base: String,
+    auth: ZendeskAuth,
+    http: reqwest::Client,
+    agent: CrmAgent,
+    /// Users and groups seen so far (names for authors, assignees and groups).
+    users: Mutex<HashMap<u64, User>>,
+    groups: Mutex<HashMap<u64, Group>>,
+}
+
+impl Zendesk {
+    /// Sign in and learn who the agent is (which decides the change stream).
+    pub async fn connect(
+        base_url: &str,
+        auth: ZendeskAuth,
+        settings: &HttpSettings,
+    ) -> Result<Zendesk, ConnectorError> {
+        let mut zd = Zendesk {
+            base: base_url.trim_end_matches('/').to_string(),
+            auth,
+            http: settings.client()?,
+            agent: CrmAgent {
+                id: String::new(),
+                name: String::new(),
+                email: None,
+                is_admin: false,
+            },
+            users: Mutex::new(HashMap::new()),
+            groups: Mutex::new(HashMap::new()),
+        };
+        let me: MeResponse = zd.get_json("/api/v2/users/me.json").await?;
+        zd.agent = CrmAgent {
+            id: me.user.id.to_string(),
+            name: me.user.name.clone(),
+            email: me.user.email.clone(),
+            is_admin: me.user.role.as_deref() == Some("admin"),
+        };
+        if let Ok(groups) = zd.get_json::<GroupsPage>("/api/v2/groups.json").await {
+            zd.groups
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .extend(groups.groups.into_iter().map(|g| (g.id, g)));
+        }
+        Ok(zd)
+    }
+
+    pub fn agent(&self) -> &CrmAgent {
+        &self.agent
+    }
+
+    fn authed(&self, req: RequestBuilder) -> RequestBuilder {
+        match &self.auth {
+            ZendeskAuth::ApiToken { email, token } => {
+                let raw = format!("{email}/token:{token}");
+                req.header(
+                    "Authorization",
+                    format!(
+                        "Basic {}",
+                        base64::engine::general_purpose::STANDARD.encode(raw)
+                    ),
+                )
+            }
+            ZendeskAuth::Bearer(token) => req.bearer_auth(token),
+        }
+    }
+
+    async fn get_json<T: DeserializeOwned>(
+        &self,
+        path_and_query: &str,
+    ) -> Result<T, ConnectorError> {
+        let url = format!("{}{}", self.base, path_and_query);
+        let resp = self
+            .authed(self.http.get(&url))
+            .send()
+            .await
+            .map_err(read_error)?;
+        if !resp.status().is_success() {
+            return Err(status_error(&resp));
+        }
+        let bytes = resp.bytes().await.map_err(read_error)?;
+        serde_json::from_slice(&bytes)
+            .map_err(|e| ConnectorError::Protocol(format!("{path_and_query}: {e}")))
+    }
+
+    async fn remember_users(
+        &self,
+        ids: impl IntoIterator<Item = u64>,
+    ) -> Result<(), ConnectorError> {
+        let missing: Vec<String> = {
+            let known = self.users.lock().unwrap_or_else(|p| p.into_inner());
+            let mut ids: Vec<u64> = ids
+                .into_iter()
+                .filter(|id| !known.contains_key(id))
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.into_iter().map(|i| i.to_string()).collect()
+        };
+        for chunk in missing.chunks(100) {
+            let page: UsersPage = self
+                .get_json(&format!(
+                    "/api/v2/users/show_many.json?ids={}",
+                    chunk.join(",")
+                ))
+                .await?;
+            self.users
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .extend(page.users.into_iter().map(|u| (u.id, u)));
+        }
+        Ok(())
+    }
+
+    async fn comments(&self, ticket: u64) -> Result<Vec<Comment>, ConnectorError> {
+        let mut all = Vec::new();
+        let mut after: Option<String> = None;
+        loop {
+            let mut path = format!("/api/v2/tickets/{ticket}/comments.json?page[size]={PAGE_SIZE}");
+            if let Some(a) = &after {
+                path.push_str(&format!("&page[after]={a}"));
+            }
+            let page: CommentsPage = self.get_json(&path).await?;
+            all.extend(page.comments);
+            match page.meta {
+                Some(CursorMeta {
+                    has_more: true,
+                    after_cursor: Some(next),
+                }) => after = Some(next),
+                _ => break,
+            }
+        }
+        Ok(all)
+    }
+
+    /// Tickets as case records (threads fetched), de-duplicated within the page.
+    async fn records(&self, tickets: Vec<Ticket>) -> Result<PullPage, ConnectorError> {
+        let mut latest: HashMap<u64, Ticket> = HashMap::new();
+        for t in tickets {
+            match latest.get(&t.id) {
+                Some(seen) if mapping::time(&seen.updated_at) > mapping::time(&t.updated_at) => {}
+                _ => {
+                    latest.insert(t.id, t);
+                }
+            }
+        }
+        let mut page = PullPage::default();
+        let mut with_comments = Vec::new();
+        for (_, ticket) in latest {
+            if ticket.status == "deleted" {
+                page.deleted.push(case_id(ticket.id));
+                continue;
+            }
+            let comments = self.comments(ticket.id).await?;
+            with_comments.push((ticket, comments));
+        }
+        let authors = with_comments.iter().flat_map(|(t, cs)| {
+            cs.iter()
+                .map(|c| c.author_id)
+                .chain([t.requester_id])
+                .chain(t.assignee_id)
+        });
+        self.remember_users(authors.collect::<Vec<_>>()).await?;
+        let users = self.users.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let groups = self
+            .groups
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        page.cases = with_comments
+            .iter()
+            .map(|(t, cs)| mapping::case_record(t, cs, &users, &groups))
+            .collect();
+        page.cases.sort_by_key(|r| r.case.updated_at);
+        Ok(page)
+    }
+
+    async fn pull_incremental(&self, cursor: Option<&str>) -> Result<PullPage, ConnectorError> {
+        let path = match cursor {
+            None => format!("/api/v2/incremental/tickets/cursor.json?start_time=0&include=users,groups&per_page={PAGE_SIZE}"),
+            Some(c) => format!("/api/v2/incremental/tickets/cursor.json?cursor={c}&include=users,groups&per_page={PAGE_SIZE}"),
+        };
+        let resp: IncrementalPage = self.get_json(&path).await?;
+        self.users
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(resp.users.into_iter().map(|u| (u.id, u)));
+        self.groups
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(resp.groups.into_iter().map(|g| (g.id, g)));
+        let mut page = self.records(resp.tickets).await?;
+        page.cursor = resp
+            .after_cursor
+            .or_else(|| cursor.map(String::from))
+            .unwrap_or_default();
+        page.has_more = !resp.end_of_stream;
+        Ok(page)
+    }
+
+    /// Agents' stream. Cursor: `<window start RFC 3339>|<page cursor>|<newest seen>`.
+    async fn pull_search(&self, cursor: Option<&str>) -> Result<PullPage, ConnectorError> {
+        let mut parts = cursor.unwrap_or("").splitn(3, '|');
+        let since = parts
+            .next()
+            .filter(|s| !s.is_empty())
+            .map(mapping::time)
+            .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
+        let after = parts.next().filter(|s| !s.is_empty()).map(String::from);
+        let newest = parts
+            .next()
+            .filter(|s| !s.is_empty())
+            .map(mapping::time)
+            .unwrap_or(since);
+        let stamp = since.format("%Y-%m-%dT%H:%M:%SZ");
+        let mut path = format!(
+            "/api/v2/search/export?filter[type]=ticket&query=type:ticket%20updated%3E{stamp}&page[size]={PAGE_SIZE}"
+        );
+        if let Some(a) = &after {
+            path.push_str(&format!("&page[after]={a}"));
+        }
+        let resp: SearchExportPage = self.get_json(&path).await?;
+        let newest = resp
+            .results
+            .iter()
+            .map(|t| mapping::time(&t.updated_at))
+            .fold(newest, DateTime::max);
+        let has_more = resp.meta.has_more;
+        let mut page = self.records(resp.results).await?;
+        page.has_more = has_more;
+        page.cursor = if has_more {
+            format!(
+                "{}|{}|{}",
+                since.to_rfc3339(),
+                resp.meta.after_cursor.unwrap_or_default(),
+                newest.to_rfc3339()
+            )
+        } else {
+            // The next window starts a little before the newest change seen: indexing lags.
+            let start = (newest - ChronoDuration::minutes(SEARCH_OVERLAP_MINUTES)).max(since);
+            format!("{}||{}", start.to_rfc3339(), newest.to_rfc3339())
+        };
+        Ok(page)
+    }
+}
+
+impl Connector for Zendesk {
+    fn stream(&self) -> String {
+        if self.agent.is_admin {
+            "zendesk:incremental"
+        } else {
+            "zendesk:search"
+        }
+        .to_string()
+    }
+
+    async fn whoami(&self) -> Result<CrmAgent, ConnectorError> {
+        Ok(self.agent.clone())
+    }
+
+    async fn pull(&self, cursor: Option<&str>) -> Result<PullPage, ConnectorError> {
+        if self.agent.is_admin {
+            self.pull_incremental(cursor).await
+        } else {
+            self.pull_search(cursor).await
+        }
+    }
+
+    async fn push(&self, m: &Mutation) -> PushOutcome {
+        let (body, public) = match &m.kind {
+            MutationKind::Reply { body } => (body, true),
+            MutationKind::Note { body } => (body, false),
+        };
+        // A comment is append-only: it never conflicts, so no safe_update here.
+        let payload = json!({ "ticket": {
+            "comment": { "body": body, "public": public },
+            "metadata": { CLIENT_ID_KEY: m.id },
+        }});
+        let url = format!("{}/api/v2/tickets/{}.json", self.base, m.crm_id);
+        let resp = match self.authed(self.http.put(&url)).json(&payload).send().await {
+            Ok(r) => r,
+            Err(e) => return write_error(e),
+        };
+        let status = resp.status();
+        let wait = retry_after(&resp);
+        match status {
+            s if s.is_success() => {
+                // Applied, even if the answer's body is unreadable.
+                let remote_id = resp
+                    .json::<UpdateResponse>()
+                    .await
+                    .ok()
+                    .and_then(|u| u.audit)
+                    .map(|a| a.id.to_string());
+                PushOutcome::Done { remote_id }
+            }
+            StatusCode::CONFLICT => PushOutcome::Conflict {
+                reason: "the ticket changed in Zendesk first".into(),
+            },
+            StatusCode::TOO_MANY_REQUESTS => PushOutcome::RetryLater {
+                after: wait,
+                reason: "Zendesk rate limit (429)".into(),
+            },
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => PushOutcome::Reauthenticate {
+                reason: format!("Zendesk refused the credentials ({status})"),
+            },
+            StatusCode::NOT_FOUND => PushOutcome::Rejected {
+                reason: format!("ticket {} no longer exists in Zendesk", m.crm_id),
+            },
+            s if s.is_client_error() => {
+                let detail = resp.text().await.unwrap_or_default();
+                PushOutcome::Rejected {
+                    reason: format!(
+                        "Zendesk refused the change ({s}): {}",
+                        detail.chars().take(300).collect::<String>()
+                    ),
+                }
+            }
+            s => PushOutcome::RetryLater {
+                after: wait,
+                reason: format!("Zendesk server error ({s})"),
+            },
+        }
+    }
+
+    async fn find_applied(&self, m: &Mutation) -> Result<Option<String>, ConnectorError> {
+        let audits: AuditsPage = self
+            .get_json(&format!("/api/v2/tickets/{}/audits.json", m.crm_id))
+            .await?;
+        Ok(audits
+            .audits
+            .iter()
+            .find(|a| a.metadata["custom"][CLIENT_ID_KEY].as_str() == Some(m.id.as_str()))
+            .map(|a| a.id.to_string()))
+    }
+}

@@ -1,0 +1,321 @@
+//! The Zendesk connector and the sync engine against the CRM simulator, one fault at a
+//! time: every reply reaches the CRM exactly once, pulls converge, errors are classified.
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use chrono::Utc;
+use crm_sim::{ColleagueEdit, FaultPlan, Role, RunningSim, SimConfig};
+use polydesk_connectors::http::HttpSettings;
+use polydesk_connectors::zendesk::{case_id, Zendesk, ZendeskAuth, CLIENT_ID_KEY};
+use polydesk_core::domain::ReplyLanguage;
+use polydesk_core::store::{OutgoingReply, Store};
+use polydesk_core::sync::{sync_once, Connector, ConnectorError, SyncOptions, SyncReport};
+
+const CASES: usize = 40;
+
+async fn sim(role: Role) -> RunningSim {
+    crm_sim::start(SimConfig {
+        cases: CASES,
+        role,
+        ..SimConfig::default()
+    })
+    .await
+    .unwrap()
+}
+
+fn settings() -> HttpSettings {
+    HttpSettings {
+        timeout: Duration::from_secs(2),
+        ..HttpSettings::default()
+    }
+}
+
+async fn connect(sim: &RunningSim) -> Zendesk {
+    let auth = ZendeskAuth::ApiToken {
+        email: "rita.lin@example.com".into(),
+        token: "sim-token".into(),
+    };
+    Zendesk::connect(&sim.base_url, auth, &settings())
+        .await
+        .unwrap()
+}
+
+async fn sync(store: &Mutex<Store>, zd: &Zendesk) -> SyncReport {
+    sync_once(
+        store,
+        zd,
+        &SyncOptions {
+            ignore_backoff: true,
+            now: Utc::now(),
+        },
+    )
+    .await
+    .unwrap()
+}
+
+fn store() -> (tempfile::TempDir, Mutex<Store>) {
+    let dir = tempfile::TempDir::new().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    (dir, Mutex::new(store))
+}
+
+fn queue(store: &Mutex<Store>, ticket: u64, body: &str) {
+    store
+        .lock()
+        .unwrap()
+        .queue_reply(
+            &OutgoingReply {
+                case_id: case_id(ticket),
+                body: body.into(),
+                internal: false,
+                language: ReplyLanguage::En,
+            },
+            "Rita Lin",
+            Utc::now(),
+        )
+        .unwrap();
+}
+
+async fn count_comments(sim: &RunningSim, ticket: u64, body: &str) -> usize {
+    sim.state()
+        .comments(ticket)
+        .await
+        .iter()
+        .filter(|c| c["body"] == body)
+        .count()
+}
+
+#[tokio::test]
+async fn first_sync_pulls_every_case_and_a_noop_sync_costs_one_request() {
+    let sim = sim(Role::Admin).await;
+    let zd = connect(&sim).await;
+    assert_eq!(zd.stream(), "zendesk:incremental");
+    let (_dir, store) = store();
+    let first = sync(&store, &zd).await;
+    assert_eq!(first.cases_changed, CASES);
+    assert_eq!(store.lock().unwrap().case_count().unwrap() as usize, CASES);
+    let id = sim.state().ticket_ids().await[0];
+    let detail = store.lock().unwrap().case_detail(&case_id(id)).unwrap();
+    assert_eq!(detail.messages.len(), sim.state().comments(id).await.len());
+
+    let before = sim.state().stats().await.requests.values().sum::<u64>();
+    let noop = sync(&store, &zd).await;
+    let after = sim.state().stats().await.requests.values().sum::<u64>();
+    assert_eq!((noop.cases_changed, noop.pulled_pages), (0, 1));
+    assert_eq!(after - before, 1, "a sync with nothing new is one request");
+}
+
+#[tokio::test]
+async fn a_reply_queued_offline_arrives_once_when_the_crm_is_back() {
+    let sim = sim(Role::Admin).await;
+    let zd = connect(&sim).await;
+    let (_dir, store) = store();
+    sync(&store, &zd).await;
+    let id = sim.state().ticket_ids().await[1];
+    queue(&store, id, "Olá! Já estamos verificando.");
+
+    // The CRM goes away: nothing is attempted, nothing is counted.
+    let down = Zendesk::connect(
+        &sim.base_url,
+        ZendeskAuth::Bearer("sim-token".into()),
+        &settings(),
+    )
+    .await
+    .unwrap();
+    let base = sim.base_url.clone();
+    sim.shutdown().await;
+    let report = sync(&store, &down).await;
+    assert!(report.offline, "{report:?}");
+    let items = store.lock().unwrap().outbox_items().unwrap();
+    assert_eq!((items.len(), items[0].attempts), (1, 0));
+
+    // Back on the same address.
+    let port = base
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .trim_end_matches('/')
+        .parse()
+        .unwrap();
+    let sim = crm_sim::start_on(
+        SimConfig {
+            cases: CASES,
+            ..SimConfig::default()
+        },
+        port,
+    )
+    .await
+    .unwrap();
+    let report = sync(&store, &down).await;
+    assert_eq!((report.pushed, report.left_unsent), (1, 0), "{report:?}");
+    assert_eq!(
+        count_comments(&sim, id, "Olá! Já estamos verificando.").await,
+        1
+    );
+    let audits = sim.state().audits(id).await;
+    assert!(audits
+        .iter()
+        .any(|a| a["metadata"]["custom"][CLIENT_ID_KEY].is_string()));
+    let _ = zd;
+}
+
+#[tokio::test]
+async fn an_answer_lost_after_the_crm_applied_it_is_found_not_sent_twice() {
+    let sim = sim(Role::Admin).await;
+    let zd = connect(&sim).await;
+    let (_dir, store) = store();
+    sync(&store, &zd).await;
+    let id = sim.state().ticket_ids().await[2];
+    queue(&store, id, "Reply that loses its answer");
+    sim.state()
+        .set_faults("drop-after-apply".parse().unwrap())
+        .await;
+    let first = sync(&store, &zd).await;
+    assert_eq!(first.retrying, 1, "{first:?}");
+    sim.state().set_faults(FaultPlan::default()).await;
+    let second = sync(&store, &zd).await;
+    assert_eq!(
+        (second.found_applied, second.pushed, second.left_unsent),
+        (1, 0, 0),
+        "{second:?}"
+    );
+    assert_eq!(
+        count_comments(&sim, id, "Reply that loses its answer").await,
+        1
+    );
+    let thread = store
+        .lock()
+        .unwrap()
+        .case_detail(&case_id(id))
+        .unwrap()
+        .messages;
+    assert_eq!(
+        thread
+            .iter()
+            .filter(|m| m.body_text == "Reply that loses its answer")
+            .count(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn rate_limits_and_server_errors_retry_and_then_deliver() {
+    let sim = sim(Role::Admin).await;
+    let zd = connect(&sim).await;
+    let (_dir, store) = store();
+    sync(&store, &zd).await;
+    let id = sim.state().ticket_ids().await[3];
+    for (spec, body) in [
+        ("429:7", "after a 429"),
+        ("500", "after a 500"),
+        ("timeout:3s", "after a timeout"),
+    ] {
+        queue(&store, id, body);
+        sim.state().set_faults(spec.parse().unwrap()).await;
+        let r = sync(&store, &zd).await;
+        assert!(r.retrying == 1 || r.offline, "{spec}: {r:?}");
+        let item = &store.lock().unwrap().outbox_items().unwrap()[0];
+        assert!(item.last_error.is_some(), "{spec}");
+        sim.state().set_faults(FaultPlan::default()).await;
+        let r = sync(&store, &zd).await;
+        assert_eq!(r.left_unsent, 0, "{spec}: {r:?}");
+        assert_eq!(count_comments(&sim, id, body).await, 1, "{spec}");
+    }
+}
+
+#[tokio::test]
+async fn duplicated_and_overlapping_pages_change_nothing_twice() {
+    let sim = sim(Role::Admin).await;
+    let zd = connect(&sim).await;
+    let (_dir, store) = store();
+    sim.state()
+        .set_faults("duplicate-pages,overlap-pages".parse().unwrap())
+        .await;
+    sync(&store, &zd).await;
+    assert_eq!(store.lock().unwrap().case_count().unwrap() as usize, CASES);
+    store.lock().unwrap().integrity_check().unwrap();
+}
+
+#[tokio::test]
+async fn malformed_answers_fail_the_pull_without_moving_the_cursor() {
+    let sim = sim(Role::Admin).await;
+    let zd = connect(&sim).await;
+    let (_dir, store) = store();
+    sim.state().set_faults("malformed".parse().unwrap()).await;
+    let err = sync_once(
+        &store,
+        &zd,
+        &SyncOptions {
+            ignore_backoff: true,
+            now: Utc::now(),
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), polydesk_core::ErrorCode::Sync);
+    assert!(store
+        .lock()
+        .unwrap()
+        .sync_cursor("zendesk:incremental")
+        .unwrap()
+        .is_none());
+    sim.state().set_faults(FaultPlan::default()).await;
+    assert_eq!(sync(&store, &zd).await.cases_changed, CASES);
+}
+
+#[tokio::test]
+async fn a_colleagues_edit_arrives_with_the_next_pull() {
+    let sim = sim(Role::Admin).await;
+    let zd = connect(&sim).await;
+    let (_dir, store) = store();
+    sync(&store, &zd).await;
+    let id = sim.state().ticket_ids().await[4];
+    let note = "Escalated to Tier 2 Payments, ref ESC-1";
+    sim.state()
+        .colleague_edit(
+            id,
+            ColleagueEdit {
+                status: Some("pending".into()),
+                comment: Some(note.into()),
+                tags: None,
+            },
+        )
+        .await
+        .unwrap();
+    sim.state().advance(120).await;
+    let r = sync(&store, &zd).await;
+    assert!(r.cases_changed >= 1, "{r:?}");
+    let detail = store.lock().unwrap().case_detail(&case_id(id)).unwrap();
+    assert_eq!(detail.case.status, polydesk_core::domain::Status::Pending);
+    assert!(detail.messages.iter().any(|m| m.body_text == note));
+}
+
+#[tokio::test]
+async fn agents_pull_through_search_export() {
+    let sim = sim(Role::Agent).await;
+    let zd = connect(&sim).await;
+    assert_eq!(zd.stream(), "zendesk:search");
+    let (_dir, store) = store();
+    let r = sync(&store, &zd).await;
+    assert_eq!(r.cases_changed, CASES, "{r:?}");
+    let again = sync(&store, &zd).await;
+    assert_eq!(
+        again.cases_changed, 0,
+        "the overlapping window re-reads but changes nothing"
+    );
+}
+
+#[tokio::test]
+async fn refused_credentials_are_named() {
+    let sim = sim(Role::Admin).await;
+    let auth = ZendeskAuth::ApiToken {
+        email: "rita.lin@example.com".into(),
+        token: "wrong".into(),
+    };
+    let err = Zendesk::connect(&sim.base_url, auth, &settings())
+        .await
+        .err()
+        .unwrap();
+    assert!(matches!(err, ConnectorError::Auth(_)), "{err:?}");
+}

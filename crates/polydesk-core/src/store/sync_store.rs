@@ -1,0 +1,197 @@
+//! The cache's side of sync: outbox items as mutations, their fate after an answer, and
+//! pull pages applied with their cursor in one transaction.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+
+use super::codec::{from_millis, to_millis};
+use super::write::put_record;
+use super::Store;
+use crate::error::Result;
+use crate::sync::model::{Mutation, MutationKind, PullPage};
+use crate::sync::planner::{remote_is_newer, ItemDecision};
+
+/// An outbox item ready to be planned, with when its backoff ends (Unix ms).
+pub struct QueuedMutation {
+    pub mutation: Mutation,
+    pub not_before_ms: i64,
+}
+
+impl Store {
+    /// Outbox items still to push (pending or failed-and-retrying), oldest first.
+    pub fn queued_mutations(&self) -> Result<Vec<QueuedMutation>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT o.id, o.case_id, c.crm_id, o.kind, o.payload, o.attempts, o.created_at, o.not_before, c.updated_at
+             FROM outbox o JOIN cases c ON c.id = o.case_id
+             WHERE o.state IN ('pending', 'failed') ORDER BY o.seq",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let kind: String = r.get(3)?;
+            let payload: String = r.get(4)?;
+            let body = serde_json::from_str::<serde_json::Value>(&payload)
+                .ok()
+                .and_then(|v| v["body"].as_str().map(String::from))
+                .unwrap_or_default();
+            Ok(QueuedMutation {
+                mutation: Mutation {
+                    id: r.get(0)?,
+                    case_id: r.get(1)?,
+                    crm_id: r.get(2)?,
+                    kind: if kind == "note" {
+                        MutationKind::Note { body }
+                    } else {
+                        MutationKind::Reply { body }
+                    },
+                    base_version: Some(from_millis(r.get(8)?).to_rfc3339()),
+                    attempts: r.get(5)?,
+                    queued_at_ms: r.get(6)?,
+                },
+                not_before_ms: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Record what the CRM's answer means for outbox item `id`.
+    pub fn apply_push_decision(
+        &mut self,
+        id: &str,
+        decision: &ItemDecision,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        match decision {
+            ItemDecision::Done { .. } => {
+                let local: Option<String> = tx
+                    .query_row("SELECT message_id FROM outbox WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })
+                    .optional()?
+                    .flatten();
+                if let Some(local) = local {
+                    // If a pull already brought the CRM's copy (the answer was lost and the
+                    // change found on read-back), the local row gives way to it; otherwise
+                    // it stays, marked sent, until the next pull replaces it.
+                    let duplicate: bool = tx.query_row(
+                        "SELECT EXISTS (SELECT 1 FROM messages l JOIN messages r
+                             ON r.case_id = l.case_id AND r.id <> l.id AND r.delivery = 'sent'
+                             AND r.direction = l.direction AND r.body_text = l.body_text
+                             AND r.id NOT LIKE 'local-%'
+                         WHERE l.id = ?1)",
+                        [&local],
+                        |r| r.get(0),
+                    )?;
+                    if duplicate {
+                        tx.execute(
+                            "DELETE FROM search_terms WHERE rowid IN (SELECT doc_id FROM search_docs WHERE message_id = ?1)",
+                            [&local],
+                        )?;
+                        tx.execute("DELETE FROM search_docs WHERE message_id = ?1", [&local])?;
+                        tx.execute("DELETE FROM messages WHERE id = ?1", [&local])?;
+                    } else {
+                        tx.execute(
+                            "UPDATE messages SET delivery = 'sent' WHERE id = ?1",
+                            [&local],
+                        )?;
+                    }
+                }
+                tx.execute("DELETE FROM outbox WHERE id = ?1", [id])?;
+            }
+            ItemDecision::Retry { wait, error } => {
+                let not_before = to_millis(now) + wait.as_millis() as i64;
+                tx.execute(
+                    "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2, not_before = ?3
+                     WHERE id = ?1",
+                    params![id, error, not_before],
+                )?;
+            }
+            ItemDecision::Rejected { error } => {
+                tx.execute(
+                    "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
+                    params![id, error],
+                )?;
+            }
+            ItemDecision::Conflict { error } => {
+                tx.execute(
+                    "UPDATE outbox SET state = 'conflict', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
+                    params![id, error],
+                )?;
+            }
+            // Nothing was attempted: no attempt is counted.
+            ItemDecision::StopOffline { error } | ItemDecision::StopAuth { error } => {
+                tx.execute(
+                    "UPDATE outbox SET last_error = ?2 WHERE id = ?1",
+                    params![id, error],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Put a rejected or conflicting item back in line (the agent's "retry").
+    pub fn retry_outbox_item(&mut self, id: &str) -> Result<bool> {
+        let n = self.conn.execute(
+            "UPDATE outbox SET state = 'pending', not_before = 0 WHERE id = ?1 AND state IN ('failed', 'rejected', 'conflict')",
+            [id],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// The saved cursor of a change stream.
+    pub fn sync_cursor(&self, stream: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT cursor FROM sync_cursors WHERE stream = ?1",
+                [stream],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Apply one pulled page: cases newer than the cached ones replace them (queued local
+    /// replies stay), deleted cases leave the cache, and the stream's cursor moves, all in
+    /// one transaction. Applying the same page twice changes nothing. Returns how many
+    /// cases changed.
+    pub fn apply_pull_page(
+        &mut self,
+        stream: &str,
+        page: &PullPage,
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        let mut changed = 0;
+        for record in &page.cases {
+            let cached: Option<i64> = tx
+                .prepare_cached("SELECT updated_at FROM cases WHERE id = ?1")?
+                .query_row([&record.case.id], |r| r.get(0))
+                .optional()?;
+            let remote = to_millis(record.case.updated_at);
+            if remote_is_newer(cached, remote) {
+                // The same version again (overlapping pages) is applied too — CRM stamps
+                // have one-second resolution — but is not a change.
+                put_record(&tx, record)?;
+                if cached != Some(remote) {
+                    changed += 1;
+                }
+            }
+        }
+        for id in &page.deleted {
+            // Queued changes for a deleted case cannot be delivered: drop them with it.
+            tx.execute("DELETE FROM outbox WHERE case_id = ?1", [id])?;
+            tx.execute(
+                "DELETE FROM search_terms WHERE rowid IN (SELECT doc_id FROM search_docs WHERE case_id = ?1)",
+                [id],
+            )?;
+            changed += tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;
+        }
+        tx.execute(
+            "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at",
+            params![stream, page.cursor, to_millis(now)],
+        )?;
+        tx.commit()?;
+        Ok(changed)
+    }
+}

@@ -1,0 +1,30 @@
+//! The one trait every CRM dialect implements. Connectors know HTTP and their CRM; they
+//! never see SQLite. The engine drives them.
+
+use std::future::Future;
+
+use super::model::{ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome};
+
+pub trait Connector: Send + Sync {
+    /// Short name of the change stream the cursor belongs to (`zendesk:incremental`).
+    fn stream(&self) -> String;
+
+    /// The authenticated CRM user.
+    fn whoami(&self) -> impl Future<Output = Result<CrmAgent, ConnectorError>> + Send;
+
+    /// Changes since `cursor` (from the beginning when `None`).
+    fn pull(
+        &self,
+        cursor: Option<&str>,
+    ) -> impl Future<Output = Result<PullPage, ConnectorError>> + Send;
+
+    /// Carry one mutation to the CRM.
+    fn push(&self, mutation: &Mutation) -> impl Future<Output = PushOutcome> + Send;
+
+    /// Look in the CRM for a mutation whose earlier attempt had no answer: `Some` (the
+    /// CRM's id for it) when it was applied after all.
+    fn find_applied(
+        &self,
+        mutation: &Mutation,
+    ) -> impl Future<Output = Result<Option<String>, ConnectorError>> + Send;
+}

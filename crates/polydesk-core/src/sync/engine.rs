@@ -1,0 +1,200 @@
+//! Carrying out sync: push the outbox (FIFO per case, cases in parallel), then pull
+//! pages until the stream is drained. Decisions come from `planner`; this file waits.
+
+use std::sync::Mutex;
+
+use chrono::{DateTime, Utc};
+use futures::future::join_all;
+
+use super::connector::Connector;
+use super::model::{ConnectorError, Mutation, PushOutcome};
+use super::planner::{decide, plan_pushes, ItemDecision};
+use crate::error::{CoreError, Result};
+use crate::store::{setting, Store};
+
+/// How one sync went.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SyncReport {
+    pub pushed: usize,
+    pub retrying: usize,
+    pub rejected: usize,
+    pub conflicts: usize,
+    /// Found already applied when read back after an unanswered attempt.
+    pub found_applied: usize,
+    pub pulled_pages: usize,
+    pub cases_changed: usize,
+    /// The CRM could not be reached; nothing more was tried.
+    pub offline: bool,
+    /// The pull stopped early for a passing reason (rate limit, timeout, server error)
+    /// and resumes from its saved cursor next time.
+    pub pull_deferred: Option<String>,
+    pub auth_refused: bool,
+    /// Items still in the outbox (pending, retrying, rejected or in conflict).
+    pub left_unsent: usize,
+}
+
+pub struct SyncOptions {
+    /// Push every pending change whatever its backoff says (`sync --once`).
+    pub ignore_backoff: bool,
+    pub now: DateTime<Utc>,
+}
+
+fn with_store<T>(store: &Mutex<Store>, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    let mut guard = store.lock().unwrap_or_else(|p| p.into_inner());
+    f(&mut guard)
+}
+
+/// One sync: push before pull.
+pub async fn sync_once<C: Connector>(
+    store: &Mutex<Store>,
+    crm: &C,
+    opts: &SyncOptions,
+) -> Result<SyncReport> {
+    let mut report = SyncReport::default();
+    push_all(store, crm, opts, &mut report).await?;
+    if !report.offline && !report.auth_refused {
+        pull_all(store, crm, opts, &mut report).await?;
+    }
+    report.left_unsent = with_store(store, |s| Ok(s.outbox_items()?.len()))?;
+    if !report.offline && !report.auth_refused {
+        with_store(store, |s| {
+            s.set_setting(setting::LAST_SYNC, &opts.now.to_rfc3339())
+        })?;
+    }
+    Ok(report)
+}
+
+async fn push_all<C: Connector>(
+    store: &Mutex<Store>,
+    crm: &C,
+    opts: &SyncOptions,
+    report: &mut SyncReport,
+) -> Result<()> {
+    let now_ms = opts.now.timestamp_millis();
+    let queued = with_store(store, |s| s.queued_mutations())?;
+    let not_before: std::collections::HashMap<String, i64> = queued
+        .iter()
+        .map(|q| (q.mutation.id.clone(), q.not_before_ms))
+        .collect();
+    let plan = plan_pushes(
+        queued.into_iter().map(|q| q.mutation).collect(),
+        |m| not_before.get(&m.id).is_none_or(|t| *t <= now_ms),
+        opts.ignore_backoff,
+    );
+    let outcomes = join_all(plan.into_iter().map(|queue| push_case(crm, queue))).await;
+    for case_outcomes in outcomes {
+        for (mutation, decision, found) in case_outcomes {
+            match &decision {
+                ItemDecision::Done { .. } if found => report.found_applied += 1,
+                ItemDecision::Done { .. } => report.pushed += 1,
+                ItemDecision::Retry { .. } => report.retrying += 1,
+                ItemDecision::Rejected { .. } => report.rejected += 1,
+                ItemDecision::Conflict { .. } => report.conflicts += 1,
+                ItemDecision::StopOffline { .. } => report.offline = true,
+                ItemDecision::StopAuth { .. } => report.auth_refused = true,
+            }
+            with_store(store, |s| {
+                s.apply_push_decision(&mutation.id, &decision, opts.now)
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// One case's queue, in order; stops at the first change that must wait.
+async fn push_case<C: Connector>(
+    crm: &C,
+    queue: Vec<Mutation>,
+) -> Vec<(Mutation, ItemDecision, bool)> {
+    let mut out = Vec::new();
+    for mutation in queue {
+        // Exactly once: an earlier attempt may have been applied without us hearing.
+        if mutation.attempts > 0 {
+            match crm.find_applied(&mutation).await {
+                Ok(Some(remote_id)) => {
+                    out.push((
+                        mutation,
+                        ItemDecision::Done {
+                            remote_id: Some(remote_id),
+                        },
+                        true,
+                    ));
+                    continue;
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    let decision = decide(outcome_of(e), mutation.attempts, rand::random());
+                    let stop = !decision.case_may_continue();
+                    out.push((mutation, decision, false));
+                    if stop {
+                        break;
+                    }
+                    continue;
+                }
+            }
+        }
+        let outcome = crm.push(&mutation).await;
+        let decision = decide(outcome, mutation.attempts, rand::random());
+        let stop = !decision.case_may_continue();
+        out.push((mutation, decision, false));
+        if stop {
+            break;
+        }
+    }
+    out
+}
+
+/// A failed read-back means the same as a failed push: nothing is known yet.
+fn outcome_of(err: ConnectorError) -> PushOutcome {
+    match err {
+        ConnectorError::Offline(reason) => PushOutcome::Offline { reason },
+        ConnectorError::Auth(reason) => PushOutcome::Reauthenticate { reason },
+        ConnectorError::RateLimited { retry_after } => PushOutcome::RetryLater {
+            after: retry_after,
+            reason: "rate limited".into(),
+        },
+        other => PushOutcome::RetryLater {
+            after: None,
+            reason: other.to_string(),
+        },
+    }
+}
+
+async fn pull_all<C: Connector>(
+    store: &Mutex<Store>,
+    crm: &C,
+    opts: &SyncOptions,
+    report: &mut SyncReport,
+) -> Result<()> {
+    let stream = crm.stream();
+    // A bound on pages per sync keeps a misbehaving server from looping us forever.
+    for _ in 0..100_000 {
+        let cursor = with_store(store, |s| s.sync_cursor(&stream))?;
+        let page = match crm.pull(cursor.as_deref()).await {
+            Ok(page) => page,
+            Err(ConnectorError::Offline(_)) => {
+                report.offline = true;
+                return Ok(());
+            }
+            Err(ConnectorError::Auth(_)) => {
+                report.auth_refused = true;
+                return Ok(());
+            }
+            Err(
+                e @ (ConnectorError::RateLimited { .. }
+                | ConnectorError::Timeout(_)
+                | ConnectorError::Server(_)),
+            ) => {
+                report.pull_deferred = Some(e.to_string());
+                return Ok(());
+            }
+            Err(e) => return Err(CoreError::Sync(e.to_string())),
+        };
+        report.cases_changed += with_store(store, |s| s.apply_pull_page(&stream, &page, opts.now))?;
+        report.pulled_pages += 1;
+        if !page.has_more {
+            break;
+        }
+    }
+    Ok(())
+}

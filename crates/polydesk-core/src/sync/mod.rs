@@ -1,0 +1,11 @@
+//! Offline-first sync with a remote CRM: the connector trait, pure planning, and the
+//! engine that carries a plan out against the cache.
+
+pub mod connector;
+pub mod engine;
+pub mod model;
+pub mod planner;
+
+pub use connector::Connector;
+pub use engine::{sync_once, SyncOptions, SyncReport};
+pub use model::{ConnectorError, CrmAgent, Mutation, MutationKind, PullPage, PushOutcome};
