@@ -2,46 +2,9 @@
 // Chromium through playwright-core. Build first: npm --prefix ui run build:mock
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { chromium } from 'playwright-core';
-
-const root = resolve(import.meta.dirname, '..', '..');
-const dist = join(root, 'ui', 'dist-mock');
-const artifacts = join(root, 'tests', 'artifacts');
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
-/** A static file server for ui/dist-mock on a free loopback port. */
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-      const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-      if (!file.startsWith(dir + sep)) {
-        res.writeHead(403).end();
-        return;
-      }
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { dist, launchChromium, plain, screenshot, serve, watch } from './harness.mjs';
 
 let server;
 let base;
@@ -50,26 +13,9 @@ let page;
 /** Console errors, page errors and CSP violations seen by any page. */
 const problems = [];
 
-function watch(p) {
-  p.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  p.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  p.setDefaultTimeout(10_000);
-  return p;
-}
-
 async function newPage(context) {
-  return watch(await context.newPage());
+  return watch(await context.newPage(), problems);
 }
-
-async function screenshot(p, name) {
-  mkdirSync(artifacts, { recursive: true });
-  await p.screenshot({ path: join(artifacts, `${name}.png`) });
-}
-
-/** Text without Fluent's bidi isolation marks. */
-const plain = (s) => s.replace(/[\u2066-\u2069]/g, '');
 
 const selectedId = () =>
   page.evaluate(() => document.querySelector('[data-testid=case-row][aria-selected=true]')?.dataset.caseId ?? null);
@@ -91,18 +37,7 @@ before(async () => {
   assert.ok(existsSync(join(dist, 'index.html')), `${dist} is missing: run npm --prefix ui run build:mock`);
   server = await serve(dist);
   base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   page = await newPage(context);
 });

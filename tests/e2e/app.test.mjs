@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { WebDriver, ENTER } from './webdriver.mjs';
+import { WebDriver, ENTER, ESCAPE } from './webdriver.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const app = process.env.POLYDESK_APP ?? join(root, 'target', 'debug', 'polydesk');
@@ -88,6 +88,53 @@ test('search for 退款 finds its case', async () => {
   const detail = await wd.text('[data-testid=case-detail]');
   assert.match(detail, /退款/);
   await shot('search');
+});
+
+test('a macro renders in the case\'s language through the real backend, and the reply is queued', async () => {
+  // Back from the search results to the view.
+  await wd.type('[data-testid=search-input]', ESCAPE);
+  await wd.until('the view again', async () => (await wd.execute('return document.querySelectorAll("[data-testid=search-hit]").length')) === 0);
+  const { id } = await openCaseInLanguage('pt-BR');
+  await wd.click('[data-testid=macro-picker-button]');
+  await wd.type('[data-testid=macro-search]', 'refund approved');
+  await wd.click('[data-testid=macro-item][data-macro-id="refund-approved"]');
+  // Missing amount and days: the text is refused and the variables are named.
+  const refused = await wd.until('template error', () =>
+    wd.execute('const e = document.querySelector("[data-testid=template-error]"); return e && e.innerText'),
+  );
+  assert.match(refused, /Amount/);
+  await wd.execute(
+    `const o = document.querySelector('[data-testid=var-order_id]');
+     if (o && !o.value) { o.value = '5801234567890'; o.dispatchEvent(new Event('input', { bubbles: true })); }`,
+  );
+  await wd.type('[data-testid=var-days]', '3');
+  await wd.execute(
+    `const input = document.querySelector('[data-testid=var-amount] input, input[data-testid=var-amount]');
+     input.value = '120.5';
+     input.dispatchEvent(new Event('input', { bubbles: true }));
+     input.dispatchEvent(new Event('change', { bubbles: true }));`,
+  );
+  const preview = await wd.until('Portuguese preview', () =>
+    wd.execute(
+      `const p = document.querySelector('[data-testid=macro-preview]');
+       return p && p.dataset.lang === 'pt-BR' && /reembolso/i.test(p.innerText) && /120,50/.test(p.innerText) ? p.innerText : null;`,
+    ),
+  );
+  assert.doesNotMatch(preview, /\{\s*\$/, 'no placeholder reaches the text');
+  await wd.click('[data-testid=macro-insert]');
+  const draft = await wd.execute('return document.querySelector("[data-testid=draft-input]").value');
+  assert.match(draft, /reembolso/i);
+  await shot('composer');
+  await wd.click('[data-testid=send-reply]');
+  await wd.until('queued reply', async () => {
+    await wd.execute('const c = document.querySelector("[data-testid=confirm-send]"); if (c) c.click();');
+    return wd.execute(
+      `return [...document.querySelectorAll('[data-testid=message][data-delivery=queued]')].some((m) => /reembolso/i.test(m.innerText));`,
+    );
+  });
+  assert.ok(await wd.find('[data-testid=queued-badge]'));
+  assert.equal(await wd.execute('return document.querySelector("[data-testid=case-detail]").dataset.caseId'), id);
+  await shot('queued');
 });
 
 test('switching the UI language to Chinese changes the labels', async () => {

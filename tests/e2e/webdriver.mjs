@@ -84,3 +84,4 @@ export class WebDriver {
 }
 
 export const ENTER = '\uE007';
+export const ESCAPE = '\uE00C';

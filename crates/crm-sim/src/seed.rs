@@ -23,23 +23,32 @@ pub struct Me<'a> {
     pub role: Role,
 }
 
-/// A desk holding `cases` demo cases generated from `seed`, its clock starting at `now`.
+/// A desk holding `cases` demo cases generated from `seed` (or exactly `given`), its
+/// clock starting at `now`.
 pub fn seeded_store(
     cases: usize,
     seed: u64,
     now: DateTime<Utc>,
     me: Me,
     base_url: String,
+    given: Option<&[CaseRecord]>,
 ) -> Store {
-    let records = demo::generate(cases, seed, now - SEED_AGE);
+    let generated;
+    let records: &[CaseRecord] = match given {
+        Some(records) => records,
+        None => {
+            generated = demo::generate(cases, seed, now - SEED_AGE);
+            &generated
+        }
+    };
     let mut store = Store::new(base_url, Clock::new(now), (DEMO_AGENT, me.email, me.role));
     let mut customers: Vec<(String, u64)> = Vec::new();
-    for record in &records {
+    for record in records {
         add_ticket(&mut store, record, &mut customers);
     }
     // Threads in the order they were written, so comment and audit ids grow with time.
     let mut messages: Vec<(&Message, u64, u64)> = Vec::new();
-    for record in &records {
+    for record in records {
         let ticket_id = crm_id(record);
         let requester = store.tickets[&ticket_id].requester_id;
         messages.extend(record.messages.iter().map(|m| (m, ticket_id, requester)));
@@ -148,7 +157,7 @@ mod tests {
             email: "rita.lin@example.com",
             role: Role::Admin,
         };
-        seeded_store(40, 7, now, me, "http://sim".into())
+        seeded_store(40, 7, now, me, "http://sim".into(), None)
     }
 
     #[test]

@@ -40,6 +40,9 @@ pub struct SimConfig {
     pub search_lag: Duration,
     /// Where the server clock starts (the demo inbox is written 2 minutes before).
     pub now: DateTime<Utc>,
+    /// Seed the desk with exactly these cases instead of generating `cases` demo cases
+    /// (the benchmark syncs the very rows it also inserts directly).
+    pub records: Option<Arc<Vec<polydesk_core::domain::CaseRecord>>>,
 }
 
 impl Default for SimConfig {
@@ -55,6 +58,7 @@ impl Default for SimConfig {
             token: "sim-token".to_string(),
             search_lag: Duration::ZERO,
             now: DateTime::from_timestamp(now.timestamp(), 0).unwrap_or(now),
+            records: None,
         }
     }
 }
@@ -97,7 +101,14 @@ pub async fn start_on(config: SimConfig, port: u16) -> std::io::Result<RunningSi
         email: &config.email,
         role: config.role,
     };
-    let store = seeded_store(config.cases, config.seed, config.now, me, base_url.clone());
+    let store = seeded_store(
+        config.cases,
+        config.seed,
+        config.now,
+        me,
+        base_url.clone(),
+        config.records.as_deref().map(|r| r.as_slice()),
+    );
     let state = Arc::new(SimState::new(
         store,
         config.faults,

@@ -1,5 +1,6 @@
 //! `polydesk-cli`: the Polydesk core from the command line (same cache as the app).
 
+mod bench;
 mod human;
 mod replies;
 mod sync;
@@ -105,6 +106,23 @@ enum Command {
         #[arg(long, value_name = "SPEC")]
         faults: Option<String>,
     },
+    /// Measure speed and memory (run a release build): each figure beside its goal.
+    Bench {
+        /// Cases in the generated dataset (about ten messages each).
+        #[arg(long, default_value_t = 100_000)]
+        cases: usize,
+        /// Write the figures as JSON here.
+        #[arg(long, value_name = "FILE.json")]
+        out: Option<PathBuf>,
+        /// Also measure views and search at 10k, 100k and 1M cases (slow).
+        #[arg(long)]
+        scale: bool,
+        /// Print each figure beside the one in an earlier report (e.g. bench/baseline.json).
+        #[arg(long, value_name = "FILE.json")]
+        compare: Option<PathBuf>,
+    },
+    #[command(hide = true)]
+    BenchInboxRss,
     /// Search subjects and messages (newest first).
     Search {
         query: String,
@@ -204,6 +222,19 @@ fn run(cli: Cli) -> Result<(), CoreError> {
             cases,
             faults,
         } => return sync::serve_sim(port, cases, faults.as_deref()),
+        Command::Bench {
+            cases,
+            out,
+            scale,
+            compare,
+        } => {
+            return bench::run(bench::BenchArgs {
+                cases,
+                out,
+                scale,
+                compare,
+            })
+        }
         other => other,
     };
     let data_dir = match cli.data_dir {
@@ -293,10 +324,14 @@ fn run(cli: Cli) -> Result<(), CoreError> {
             let items = store.outbox_items()?;
             emit(&format, &items, || human::outbox_table(&items))?;
         }
+        Command::BenchInboxRss => {
+            println!("{:.1}", bench::load_inbox(&data_dir)?);
+        }
         Command::Render { .. }
         | Command::Macros { .. }
         | Command::DetectLang { .. }
-        | Command::CrmSim { .. } => {
+        | Command::CrmSim { .. }
+        | Command::Bench { .. } => {
             unreachable!("handled above")
         }
     }

@@ -106,4 +106,7 @@ pub struct WorkspaceStatus {
     /// The UI language in force: the agent's choice, else the OS locale's best match
     /// (`en`, `pt-BR` or `zh-Hans`).
     pub ui_language: String,
+    /// The agent's gender for grammatical agreement in replies (`female`, `male`,
+    /// `unknown`), if they said.
+    pub agent_gender: Option<String>,
 }

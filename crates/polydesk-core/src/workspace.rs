@@ -25,6 +25,7 @@ pub fn status(store: &Store, os_locale: Option<&str>) -> Result<WorkspaceStatus>
         last_sync: store.setting(setting::LAST_SYNC)?,
         agent_name: store.setting(setting::AGENT_NAME)?,
         ui_language: pick_ui_language(saved.as_deref(), os_locale).to_string(),
+        agent_gender: store.setting(crate::replies::composer::AGENT_GENDER)?,
     })
 }
 

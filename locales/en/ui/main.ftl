@@ -11,6 +11,7 @@ error-cache-corrupt = The local cache file is damaged and can’t be read. Your 
 error-cache-locked = Another Polydesk window is already using the local cache. Close it, then try again.
 error-cache-too-new = The local cache was written by a newer version of Polydesk. Update Polydesk, or set this cache aside and start fresh.
 error-template = This reply template can’t be filled in: a value it needs is missing. Nothing was inserted; fill in the missing fields and try again.
+error-sync = Polydesk couldn’t sync with the CRM: it answered in a way Polydesk can’t use. Your local data is unchanged.
 error-storage = Polydesk couldn’t read or write its local files. Check that the disk has free space and that your user can write to it.
 error-not-found = This case is no longer in the local cache.
 error-invalid-input = Polydesk sent a request it shouldn’t have. Please try again.
@@ -141,7 +142,10 @@ draft-input =
 draft-saving = Saving…
 draft-saved = Draft saved
 draft-error = Couldn’t save the draft
-draft-hint = Drafts are kept on this computer. Sending comes in a later version.
+draft-hint = Drafts are kept on this computer.
+note-input =
+    .placeholder = Write an internal note for your team…
+    .aria-label = Internal note
 
 ## Status bar
 
@@ -173,6 +177,10 @@ shortcut-search = Search
     .key = /
 shortcut-help = Show or hide this list
     .key = ?
+shortcut-macro = Insert a macro (in the reply box)
+    .key = Ctrl+M
+shortcut-send = Send the reply
+    .key = Ctrl+Enter
 shortcuts-ime-note = Shortcuts stay off while you type or compose text with an input method.
 
 ## Settings
@@ -184,3 +192,121 @@ settings-language-hint = Case content is always shown in the customer’s langua
 language-name-en = English
 language-name-pt-BR = Português (Brasil)
 language-name-zh-Hans = 中文（简体）
+settings-agent-gender = Your gender (for Portuguese thank-you forms: Obrigado/Obrigada)
+settings-macro-pack = Team macro pack folder
+settings-macro-pack-dir =
+    .placeholder = /path/to/team-macros
+settings-macro-pack-use = Use
+settings-macro-pack-clear = Clear
+settings-macro-pack-count =
+    { $count ->
+        [one] One macro, team folder included
+       *[other] { $count } macros, team folder included
+    }
+settings-macro-pack-none =
+    { $count ->
+        [one] No team folder: one built-in macro
+       *[other] No team folder: { $count } built-in macros
+    }
+settings-macro-pack-problems =
+    { $count ->
+        [one] One file couldn’t be loaded:
+       *[other] { $count } files couldn’t be loaded:
+    }
+settings-macro-pack-invalid = That isn’t a folder Polydesk can read.
+
+## Reply composer
+
+composer-reply-language = Reply in
+reply-source-agent = Your choice
+    .title = You chose this language for this case; it sticks.
+reply-source-customer-locale = Customer’s locale
+    .title = Suggested by the customer’s locale in the CRM.
+reply-source-detected = Detected
+    .title = Detected from the customer’s messages.
+reply-source-current = Case default
+    .title = Nothing to suggest from: the case’s current language.
+reply-suggestion = Suggested: { $language }
+reply-kind-label = Reply type
+reply-kind-reply = Public reply
+reply-kind-note = Internal note
+composer-send = Send
+    .title = Send ({ $key })
+composer-send-note = Add note
+composer-sending = Sending…
+composer-language-mismatch = This reply looks like { $detected }, but the reply language is { $reply }.
+composer-mismatch-switch = Reply in { $language }
+composer-inserted-fallback = The inserted macro is in { $used }, not { $reply }. Check it before sending.
+composer-confirm = Check the warning above before sending.
+composer-confirm-send = Send anyway
+composer-confirm-cancel = Keep editing
+composer-queued-note = Queued replies are kept on this computer and sent when Polydesk connects to the CRM.
+message-queued = Queued
+    .title = Not sent yet: kept on this computer until Polydesk connects to the CRM.
+
+## Macros
+
+macro-picker-button = Macros
+    .title = Insert a macro ({ $key })
+macro-picker-title = Macros
+macro-picker-close = Close macros
+macro-search =
+    .placeholder = Search macros by title, id or category
+    .aria-label = Search macros
+macro-list-loading = Loading macros…
+macro-list-error = The macros couldn’t be loaded.
+macro-list-empty = No macro matches “{ $query }”.
+macro-list-keys = ↑ ↓ to move · Enter to choose · Esc to close
+macro-locale-missing = No { $language } version
+macro-back = All macros
+macro-variables-address = Greeting and closing
+macro-currency = Currency
+macro-amount-invalid = Write the amount like 1234.50
+macro-template-missing = Fill in before inserting: { $names }
+macro-fallback = This macro has no { $requested } version, so the text is in { $used }. Check forms of address and vocabulary before sending.
+macro-preview-customer = Customer sees
+macro-preview-agent = In your language
+macro-preview-rendering = Rendering…
+macro-preview-none = No preview until the fields above are filled in.
+macro-insert-keys = { $key } inserts · Esc closes
+macro-cancel = Cancel
+macro-insert = Insert
+
+## Macro variables, their values and categories
+
+variable-customer-name = Customer name
+variable-customer-first-name = First name
+variable-customer-surname = Surname
+variable-customer-gender = Customer gender
+variable-formality = Formality
+variable-agent-name = Your name
+variable-agent-gender = Your gender
+variable-order-id = Order number
+variable-case-ref = Case reference
+variable-team = Team
+variable-amount = Amount
+variable-days = Business days
+variable-date = Date
+variable-diamonds = Diamonds
+variable-item-count = Number of items
+variable-appeal-id = Appeal ID
+variable-carrier = Carrier
+variable-gift-name = Gift
+variable-policy-name = Policy
+variable-product-name = Product
+variable-stream-title = Stream title
+variable-tracking-number = Tracking number
+option-female = Female
+option-male = Male
+option-unknown = Not specified
+option-formal = Formal
+option-informal = Informal
+category-creator-earnings = Creator earnings
+category-live = Live
+category-account = Account
+category-seller-orders = Seller orders
+category-refunds = Refunds
+category-logistics = Shipping
+category-listings = Listings
+category-general = General
+category-escalation = Escalation

@@ -10,6 +10,7 @@ error-cache-corrupt = 本地缓存文件已损坏，无法读取。您在 CRM �
 error-cache-locked = 另一个 Polydesk 窗口正在使用本地缓存。请先关闭该窗口，然后重试。
 error-cache-too-new = 本地缓存由更新版本的 Polydesk 写入。请更新 Polydesk，或将此缓存移到一旁并重新开始。
 error-template = 无法填写此回复模板：缺少所需的值。未插入任何内容；请补全缺少的字段后重试。
+error-sync = Polydesk 无法与 CRM 同步：CRM 返回的内容无法使用。您的本地数据未受影响。
 error-storage = Polydesk 无法读写本地文件。请检查磁盘是否有剩余空间，以及当前用户是否有写入权限。
 error-not-found = 本地缓存中已没有这个工单。
 error-invalid-input = Polydesk 发出了无效的请求，请重试。
@@ -138,7 +139,10 @@ draft-input =
 draft-saving = 正在保存…
 draft-saved = 草稿已保存
 draft-error = 草稿保存失败
-draft-hint = 草稿保存在这台电脑上。发送功能将在后续版本中推出。
+draft-hint = 草稿保存在这台电脑上。
+note-input =
+    .placeholder = 给团队写一条内部备注…
+    .aria-label = 内部备注
 
 ## Status bar
 
@@ -169,6 +173,10 @@ shortcut-search = 搜索
     .key = /
 shortcut-help = 显示或隐藏此列表
     .key = ?
+shortcut-macro = 插入快捷回复（在回复框中）
+    .key = Ctrl+M
+shortcut-send = 发送回复
+    .key = Ctrl+Enter
 shortcuts-ime-note = 在输入文字或使用输入法组字时，快捷键不会生效。
 
 ## Settings
@@ -180,3 +188,118 @@ settings-language-hint = 工单内容始终以客户的语言显示。
 language-name-en = English
 language-name-pt-BR = Português (Brasil)
 language-name-zh-Hans = 中文（简体）
+settings-agent-gender = 您的性别（用于葡萄牙语致谢：Obrigado/Obrigada）
+settings-macro-pack = 团队快捷回复文件夹
+settings-macro-pack-dir =
+    .placeholder = /团队/快捷回复/路径
+settings-macro-pack-use = 使用
+settings-macro-pack-clear = 清除
+settings-macro-pack-count =
+    { $count ->
+       *[other] 共 { $count } 条快捷回复（含团队文件夹）
+    }
+settings-macro-pack-none =
+    { $count ->
+       *[other] 未设置团队文件夹：{ $count } 条内置快捷回复
+    }
+settings-macro-pack-problems =
+    { $count ->
+       *[other] 有 { $count } 个文件无法加载：
+    }
+settings-macro-pack-invalid = 这不是 Polydesk 可以读取的文件夹。
+
+## Reply composer
+
+composer-reply-language = 回复语言
+reply-source-agent = 您的选择
+    .title = 您为此工单选择了该语言，之后会一直沿用。
+reply-source-customer-locale = 客户区域设置
+    .title = 根据 CRM 中客户的区域设置推荐。
+reply-source-detected = 自动识别
+    .title = 根据客户的消息识别。
+reply-source-current = 工单默认
+    .title = 没有可参考的信息：使用工单当前的语言。
+reply-suggestion = 建议：{ $language }
+reply-kind-label = 回复类型
+reply-kind-reply = 公开回复
+reply-kind-note = 内部备注
+composer-send = 发送
+    .title = 发送（{ $key }）
+composer-send-note = 添加备注
+composer-sending = 正在发送…
+composer-language-mismatch = 这条回复看起来是{ $detected }，但回复语言是{ $reply }。
+composer-mismatch-switch = 改用{ $language }回复
+composer-inserted-fallback = 插入的快捷回复是{ $used }，而不是{ $reply }。发送前请检查。
+composer-confirm = 发送前请先查看上面的提示。
+composer-confirm-send = 仍然发送
+composer-confirm-cancel = 继续编辑
+composer-queued-note = 排队中的回复保存在这台电脑上，Polydesk 连接到 CRM 后即会发送。
+message-queued = 排队中
+    .title = 尚未发送：保存在这台电脑上，Polydesk 连接到 CRM 后发送。
+
+## Macros
+
+macro-picker-button = 快捷回复
+    .title = 插入快捷回复（{ $key }）
+macro-picker-title = 快捷回复
+macro-picker-close = 关闭快捷回复
+macro-search =
+    .placeholder = 按标题、ID 或类别搜索快捷回复
+    .aria-label = 搜索快捷回复
+macro-list-loading = 正在加载快捷回复…
+macro-list-error = 无法加载快捷回复。
+macro-list-empty = 没有与“{ $query }”匹配的快捷回复。
+macro-list-keys = ↑ ↓ 移动 · Enter 选择 · Esc 关闭
+macro-locale-missing = 没有{ $language }版本
+macro-back = 全部快捷回复
+macro-variables-address = 称呼与结束语
+macro-currency = 币种
+macro-amount-invalid = 请按 1234.50 的格式填写金额
+macro-template-missing = 插入前请填写：{ $names }
+macro-fallback = 此快捷回复没有{ $requested }版本，因此内容为{ $used }。发送前请检查称呼和用词。
+macro-preview-customer = 客户看到的内容
+macro-preview-agent = 您的语言
+macro-preview-rendering = 正在生成…
+macro-preview-none = 填写上面的字段后即可预览。
+macro-insert-keys = { $key } 插入 · Esc 关闭
+macro-cancel = 取消
+macro-insert = 插入
+
+## Macro variables, their values and categories
+
+variable-customer-name = 客户姓名
+variable-customer-first-name = 客户名字
+variable-customer-surname = 客户姓氏
+variable-customer-gender = 客户性别
+variable-formality = 语气
+variable-agent-name = 您的姓名
+variable-agent-gender = 您的性别
+variable-order-id = 订单号
+variable-case-ref = 工单编号
+variable-team = 团队
+variable-amount = 金额
+variable-days = 工作日数
+variable-date = 日期
+variable-diamonds = 钻石数
+variable-item-count = 商品数量
+variable-appeal-id = 申诉编号
+variable-carrier = 承运商
+variable-gift-name = 礼物
+variable-policy-name = 政策
+variable-product-name = 商品
+variable-stream-title = 直播标题
+variable-tracking-number = 运单号
+option-female = 女
+option-male = 男
+option-unknown = 未指定
+option-formal = 正式
+option-informal = 非正式
+category-creator-earnings = 创作者收益
+category-live = 直播
+category-account = 账号
+category-seller-orders = 商家订单
+category-refunds = 退款
+category-logistics = 物流
+category-listings = 商品发布
+category-general = 通用
+category-escalation = 升级处理

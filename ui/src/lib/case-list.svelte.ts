@@ -66,12 +66,17 @@ export class CaseListStore {
 
   /** Reflect a saved or deleted draft in the loaded rows. */
   markDraft(caseId: string, hasDraft: boolean): void {
+    this.patchRow(caseId, { has_draft: hasDraft });
+  }
+
+  /** Change fields of a loaded row (a draft saved, a reply language chosen) without a refetch. */
+  patchRow(caseId: string, patch: Partial<CaseSummary>): void {
     for (const [page, rows] of this.#pages) {
       const i = rows.findIndex((r) => r.id === caseId);
       const row = rows[i];
-      if (row && row.has_draft !== hasDraft) {
+      if (row && (Object.keys(patch) as (keyof CaseSummary)[]).some((k) => row[k] !== patch[k])) {
         const copy = rows.slice();
-        copy[i] = { ...row, has_draft: hasDraft };
+        copy[i] = { ...row, ...patch };
         this.#pages.set(page, copy);
       }
     }

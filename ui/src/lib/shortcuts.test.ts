@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isImeComposing, shortcutFor, type KeyInput } from './shortcuts';
+import { isImeComposing, modifierLabel, shortcutFor, type KeyInput } from './shortcuts';
 
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({ key: k, target: 'other', ...extra });
 
@@ -56,5 +56,19 @@ describe('shortcutFor', () => {
     expect(isImeComposing({ keyCode: 229 })).toBe(true);
     expect(isImeComposing({ isComposing: true })).toBe(true);
     expect(shortcutFor(key('j', { keyCode: 74, isComposing: false }))).toBe('next');
+  });
+});
+
+describe('composer keys', () => {
+  it('leaves Ctrl/Cmd chords (Ctrl+M, Ctrl+Enter) to the composer', () => {
+    expect(shortcutFor(key('m', { ctrlKey: true, target: 'editable' }))).toBeNull();
+    expect(shortcutFor(key('Enter', { metaKey: true, target: 'editable' }))).toBeNull();
+    expect(shortcutFor(key('Enter', { ctrlKey: true }))).toBeNull();
+  });
+
+  it('writes the modifier the platform’s way', () => {
+    expect(modifierLabel('MacIntel')).toBe('⌘');
+    expect(modifierLabel('Linux x86_64')).toBe('Ctrl+');
+    expect(modifierLabel('Win32')).toBe('Ctrl+');
   });
 });

@@ -61,3 +61,8 @@ export function keyTargetOf(target: EventTarget | null): KeyTarget {
   if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return 'control';
   return 'other';
 }
+
+/** How the platform writes the command modifier in a key hint: `⌘` on Apple systems, else `Ctrl+`. */
+export function modifierLabel(platform: string = typeof navigator === 'undefined' ? '' : navigator.platform): string {
+  return /Mac|iPhone|iPad/.test(platform) ? '⌘' : 'Ctrl+';
+}

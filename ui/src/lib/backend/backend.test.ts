@@ -85,3 +85,99 @@ describe('the mock backend', () => {
     expect((await again.workspace_status()).ui_language).toBe('zh-Hans');
   });
 });
+
+describe('the mock backend’s reply composer', () => {
+  const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('lists a few macros, one without pt-PT or Chinese variants', async () => {
+    const b = mock();
+    const list = await b.list_macros({ lang: 'pt-BR' });
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    const refund = list.find((m) => m.id === 'refund-approved');
+    expect(refund?.title).toBe('Reembolso aprovado');
+    expect(refund?.locales).toEqual(['en', 'pt-BR', 'pt-PT', 'zh-Hans', 'zh-Hant']);
+    expect(refund?.variables).toEqual(expect.arrayContaining(['amount', 'days', 'order_id', 'formality', 'customer_name']));
+    expect(list.find((m) => m.id === 'info-request-more')?.locales).toEqual(['en', 'pt-BR']);
+    expect((await b.list_macros({ lang: 'zh-Hans' })).find((m) => m.id === 'refund-approved')?.title).toBe('退款已通过');
+  });
+
+  it('prefills the case’s variables and remembers the agent’s reply language', async () => {
+    const b = mock();
+    const ctx = await b.get_reply_context({ caseId: 'demo-1002' });
+    expect(ctx.suggestion).toEqual({ language: 'zh-Hans', source: 'customer-locale' });
+    expect(ctx.args).toMatchObject({ customer_name: '王芳', customer_surname: '王', customer_first_name: '芳', team: 'Payments' });
+    const chosen = await b.set_reply_language({ caseId: 'demo-1002', lang: 'en' });
+    expect(chosen.suggestion).toEqual({ language: 'en', source: 'agent' });
+    expect((await b.get_case({ id: 'demo-1002' })).reply_language).toBe('en');
+  });
+
+  it('renders with plurals, falls back along the chain, and refuses missing variables', async () => {
+    const b = mock();
+    const args = { ...(await b.get_reply_context({ caseId: 'demo-1001' })).args, amount: 'R$ 10,00', order_id: '5801234567890', days: '1' };
+    const pt = await b.render_reply({ macroId: 'refund-approved', lang: 'pt-BR', args });
+    expect(pt.text).toContain('em até 1 dia útil');
+    expect(pt.text).toContain('pedido 5801234567890');
+    expect(pt.text).toContain('Obrigada pelo contato!');
+    expect(pt.fallback).toBeNull();
+    const fallback = await b.render_reply({ macroId: 'info-request-more', lang: 'pt-PT', args });
+    expect(fallback).toMatchObject({ requested: 'pt-PT', used: 'pt-BR' });
+    expect(fallback.fallback).toContain('pt-PT');
+    expect((await b.render_reply({ macroId: 'info-request-more', lang: 'zh-Hant', args })).used).toBe('en');
+    const { amount: _a, days: _d, ...without } = args;
+    await expect(b.render_reply({ macroId: 'refund-approved', lang: 'en', args: without })).rejects.toMatchObject({
+      code: 'TEMPLATE',
+      message: expect.stringContaining('missing variable $amount, $days'),
+    });
+    await expect(b.render_reply({ macroId: 'nope', lang: 'en', args })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await b.reply_signature({ lang: 'pt-BR', args })).toBe('Atenciosamente,\nAna Souza\nEquipe de Atendimento');
+  });
+
+  it('formats money and dates per reply locale', async () => {
+    const b = mock();
+    expect(plain(await b.format_money({ amount: '1234.5', currency: 'BRL', lang: 'pt-BR' }))).toBe('R$ 1.234,50');
+    expect(await b.format_money({ amount: '20', currency: 'GBP', lang: 'en' })).toBe('£20.00');
+    await expect(b.format_money({ amount: '12,50', currency: 'EUR', lang: 'pt-PT' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await b.format_date({ date: '2026-11-22', lang: 'pt-BR' })).toBe('22 de novembro de 2026');
+    expect(await b.format_date({ date: '2026-11-22', lang: 'zh-Hans' })).toBe('2026年11月22日');
+    await expect(b.format_date({ date: '2026-02-30', lang: 'en' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('flags a draft in another language than the reply’s', async () => {
+    const b = mock();
+    expect(await b.check_draft_language({ text: 'Olá! Seu reembolso foi aprovado e você vai receber em breve.', lang: 'pt-BR' })).toBeNull();
+    expect(await b.check_draft_language({ text: 'Hi Lucas, your refund has been approved.', lang: 'pt-BR' })).toBe('en');
+    expect(await b.check_draft_language({ text: '您好，您的退款已经审核通过了。', lang: 'zh-Hant' })).toBe('zh-Hans');
+    expect(await b.check_draft_language({ text: 'ok', lang: 'zh-Hans' })).toBeNull();
+  });
+
+  it('queues a sent reply in the thread and clears the draft', async () => {
+    const b = mock();
+    await b.save_draft({ caseId: 'demo-1001', body: 'Oi' });
+    const message = await b.send_reply({ reply: { case_id: 'demo-1001', body: 'Oi, Lucas!', internal: false, language: 'pt-BR' } });
+    expect(message).toMatchObject({ direction: 'outbound', delivery: 'queued', language: 'pt-BR', author: 'Ana Souza' });
+    const detail = await b.get_case({ id: 'demo-1001' });
+    expect(detail.draft).toBeNull();
+    expect(detail.messages.at(-1)?.id).toBe(message.id);
+    const note = await b.send_reply({ reply: { case_id: 'demo-1001', body: 'FYI', internal: true, language: 'pt-BR' } });
+    expect(note.direction).toBe('note');
+    await expect(b.send_reply({ reply: { case_id: 'demo-1001', body: ' ', internal: false, language: 'en' } })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+
+  it('uses a team pack folder, reports its problems, and refuses non-folders', async () => {
+    const b = mock();
+    const before = await b.macro_pack_status();
+    expect(before).toMatchObject({ dir: null, problems: [] });
+    const team = await b.set_macro_pack_dir({ dir: '/srv/team-macros' });
+    expect(team.macro_count).toBe(before.macro_count + 1);
+    expect((await b.list_macros({ lang: 'en' })).find((m) => m.origin === 'team-macros')?.locales).toEqual(['en']);
+    expect((await b.set_macro_pack_dir({ dir: '/srv/broken-pack' })).problems).toHaveLength(1);
+    await expect(b.set_macro_pack_dir({ dir: 'not a folder' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect((await b.set_macro_pack_dir({ dir: null })).dir).toBeNull();
+    await b.set_agent_gender({ gender: 'male' });
+    expect((await b.get_reply_context({ caseId: 'demo-1001' })).args['agent_gender']).toBe('male');
+    const off = await b.onMacrosChanged(() => undefined);
+    off();
+  });
+});

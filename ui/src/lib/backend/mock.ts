@@ -6,21 +6,32 @@
 //   ?mock-empty=1              start on an empty, never-synced cache (the welcome screen)
 //   ?mock-cases=100000         add that many generated cases (a large inbox)
 //   ?mock-delay=200            answer every command after that many milliseconds (default 4)
+//
+// Reply macros come from ./mock-macros (a few built-in macros, rendered with Fluent). A team
+// pack folder is any absolute path; one containing "broken" reports a problem.
 import type { CaseDetail } from '../generated/CaseDetail';
 import type { CaseSummary } from '../generated/CaseSummary';
 import type { Draft } from '../generated/Draft';
 import type { ErrorCode } from '../generated/ErrorCode';
+import type { Message } from '../generated/Message';
+import type { ReplyArgs } from '../generated/ReplyArgs';
+import type { ReplyContext } from '../generated/ReplyContext';
+import type { ReplyLanguage } from '../generated/ReplyLanguage';
 import type { SearchHit } from '../generated/SearchHit';
 import type { ViewSlug } from '../generated/ViewSlug';
 import type { WorkspaceStatus } from '../generated/WorkspaceStatus';
 import { buildSeedCases, buildSyntheticCases, MOCK_AGENT, type MockCase } from './mock-data';
+import { draftLanguageMismatch, replyLanguageFor } from './mock-language';
+import { MOCK_REPLY_LANGUAGES, MockMacroLibrary } from './mock-macros';
 import { matchUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/fluent';
-import { BackendError, type Backend } from './types';
+import { BackendError, type AgentGender, type Backend } from './types';
 
 const VIEWS: ViewSlug[] = ['all', 'mine', 'unassigned', 'due-soon', 'pending', 'solved'];
 const ERROR_CODES: ErrorCode[] = ['INVALID_INPUT', 'NOT_FOUND', 'CACHE_CORRUPT', 'CACHE_LOCKED', 'CACHE_TOO_NEW', 'STORAGE'];
 const LANGUAGE_KEY = 'polydesk.mock.ui-language';
 const DUE_SOON_MS = 24 * 3_600_000;
+const CURRENCIES = ['BRL', 'EUR', 'CNY', 'TWD', 'USD', 'GBP'];
+const GENDERS: AgentGender[] = ['female', 'male', 'unknown'];
 
 /** Lower case, accents stripped: "Não" and "nao" match, as do "ÃO" and "ão". */
 export function foldForSearch(text: string): string {
@@ -94,6 +105,11 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   let cases: MockCase[] = [];
   let lastSync: string | null = null;
   const drafts = new Map<string, Draft>();
+  /** The agent's reply language per case (it sticks over suggestions). */
+  const replyChoices = new Map<string, ReplyLanguage>();
+  const macros = new MockMacroLibrary();
+  let agentGender: AgentGender = 'female';
+  let sentSeq = 0;
   const saved = storage.get(LANGUAGE_KEY);
   let uiLanguage: UiLanguage =
     UI_LANGUAGES.find((l) => l === saved) ??
@@ -130,6 +146,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
       last_sync: lastSync,
       agent_name: MOCK_AGENT,
       ui_language: uiLanguage,
+      agent_gender: agentGender,
     };
   }
 
@@ -169,7 +186,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
       subject: k.subject,
       status: k.status,
       priority: k.priority,
-      reply_language: k.reply_language,
+      reply_language: replyChoices.get(k.id) ?? k.reply_language,
       customer: { id: k.customer.id, name: k.customer.name },
       assignee: k.assignee,
       group: k.group,
@@ -181,6 +198,42 @@ export function createMockBackend(options: MockOptions = {}): Backend {
 
   function find(id: string): MockCase {
     return cases.find((c) => c.case.id === id) ?? fail('NOT_FOUND', `no case '${id}'`);
+  }
+
+  function replyLanguage(lang: string): ReplyLanguage {
+    return MOCK_REPLY_LANGUAGES.find((l) => l === lang) ?? fail('INVALID_INPUT', `unknown reply language '${lang}'`);
+  }
+
+  /** As `polydesk_core::replies::reply_context`, minus detection over the messages. */
+  function replyContext(c: MockCase): ReplyContext {
+    const k = c.case;
+    const choice = replyChoices.get(k.id);
+    const fromLocale = replyLanguageFor(k.customer.locale, k.customer.country);
+    const suggestion = choice
+      ? { language: choice, source: 'agent' as const }
+      : fromLocale
+        ? { language: fromLocale, source: 'customer-locale' as const }
+        : { language: k.reply_language, source: 'current' as const };
+    const name = k.customer.name.trim();
+    const cjk = /^[\p{Script=Han}·]{2,}$/u.test(name);
+    const words = name.split(/\s+/);
+    const args: ReplyArgs = {
+      customer_name: name,
+      customer_first_name: cjk ? name.slice(1) : (words[0] ?? name),
+      customer_surname: cjk ? name.slice(0, 1) : (words[words.length - 1] ?? name),
+      customer_gender: 'unknown',
+      formality: 'formal',
+      case_ref: k.crm_id,
+      agent_name: MOCK_AGENT,
+      agent_gender: agentGender,
+    };
+    const order = c.messages
+      .filter((m) => m.direction === 'inbound')
+      .map((m) => /(?<!\d)\d{10,16}(?!\d)/.exec(m.body_text)?.[0])
+      .find((o) => o !== undefined);
+    if (order) args['order_id'] = order;
+    if (k.group) args['team'] = k.group;
+    return { suggestion, args };
   }
 
   return {
@@ -221,7 +274,12 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     get_case: ({ id }) =>
       reply((): CaseDetail => {
         const c = find(id);
-        return { ...c.case, messages: c.messages.map((m) => ({ ...m })), draft: drafts.get(id) ?? null };
+        return {
+          ...c.case,
+          reply_language: replyChoices.get(id) ?? c.case.reply_language,
+          messages: c.messages.map((m) => ({ ...m })),
+          draft: drafts.get(id) ?? null,
+        };
       }),
     search_cases: ({ query, limit }) =>
       reply(() => {
@@ -274,5 +332,68 @@ export function createMockBackend(options: MockOptions = {}): Backend {
         return status();
       }),
     ui_ready: () => reply(() => undefined),
+    list_macros: ({ lang }) => reply(() => macros.list(replyLanguage(lang))),
+    get_reply_context: ({ caseId }) => reply(() => replyContext(find(caseId))),
+    set_reply_language: ({ caseId, lang }) =>
+      reply(() => {
+        const c = find(caseId);
+        replyChoices.set(caseId, replyLanguage(lang));
+        return replyContext(c);
+      }),
+    render_reply: ({ macroId, lang, args }) => reply(() => macros.render(macroId, replyLanguage(lang), args)),
+    reply_signature: ({ lang, args }) => reply(() => macros.signature(replyLanguage(lang), args)),
+    check_draft_language: ({ text, lang }) => reply(() => draftLanguageMismatch(text, replyLanguage(lang))),
+    send_reply: ({ reply: out }) =>
+      reply((): Message => {
+        const c = find(out.case_id);
+        if (out.body.trim() === '') fail('INVALID_INPUT', 'a reply needs a body');
+        const at = new Date(Math.max(now(), Date.parse(c.case.updated_at) + 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const message: Message = {
+          id: `${c.case.id}-q${++sentSeq}`,
+          case_id: c.case.id,
+          author: MOCK_AGENT,
+          direction: out.internal ? 'note' : 'outbound',
+          body_text: out.body,
+          body_html: null,
+          language: replyLanguage(out.language),
+          created_at: at,
+          delivery: 'queued',
+        };
+        c.messages.push(message);
+        c.case.updated_at = at;
+        drafts.delete(c.case.id);
+        return { ...message };
+      }),
+    set_agent_gender: ({ gender }) =>
+      reply(() => {
+        if (!GENDERS.includes(gender)) fail('INVALID_INPUT', `'${gender}' is not female, male or unknown`);
+        agentGender = gender;
+      }),
+    macro_pack_status: () => reply(() => macros.status()),
+    set_macro_pack_dir: ({ dir }) =>
+      reply(() => {
+        macros.setPackDir(dir);
+        return macros.status();
+      }),
+    format_money: ({ amount, currency, lang }) =>
+      reply(() => {
+        const l = replyLanguage(lang);
+        if (!/^\d{1,15}(\.\d+)?$/.test(amount.trim())) fail('INVALID_INPUT', `'${amount}' is not an amount (write it like 1234.50)`);
+        const code = currency.trim().toUpperCase();
+        if (!CURRENCIES.includes(code)) fail('INVALID_INPUT', `currency '${currency}' is not one Polydesk formats`);
+        return new Intl.NumberFormat(l, { style: 'currency', currency: code }).format(Number(amount.trim()));
+      }),
+    format_date: ({ date, lang }) =>
+      reply(() => {
+        const l = replyLanguage(lang);
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+        const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+        if (!m || Number.isNaN(ms) || new Date(ms).getUTCDate() !== Number(m[3])) {
+          fail('INVALID_INPUT', `'${date}' is not a date (write it as YYYY-MM-DD)`);
+        }
+        return new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
+      }),
+    // The mock's macros never change on disk.
+    onMacrosChanged: () => Promise.resolve(() => undefined),
   };
 }

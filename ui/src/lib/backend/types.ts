@@ -1,6 +1,14 @@
 import type { CaseDetail } from '../generated/CaseDetail';
 import type { CasePage } from '../generated/CasePage';
 import type { Draft } from '../generated/Draft';
+import type { MacroPackStatus } from '../generated/MacroPackStatus';
+import type { MacroSummary } from '../generated/MacroSummary';
+import type { Message } from '../generated/Message';
+import type { OutgoingReply } from '../generated/OutgoingReply';
+import type { RenderedReply } from '../generated/RenderedReply';
+import type { ReplyArgs } from '../generated/ReplyArgs';
+import type { ReplyContext } from '../generated/ReplyContext';
+import type { ReplyLanguage } from '../generated/ReplyLanguage';
 import type { ErrorCode } from '../generated/ErrorCode';
 import type { ErrorPayload } from '../generated/ErrorPayload';
 import type { SearchHit } from '../generated/SearchHit';
@@ -11,6 +19,7 @@ import type { WorkspaceStatus } from '../generated/WorkspaceStatus';
 import type { UiLanguage } from '../i18n/fluent';
 
 export type { UiLanguage };
+
 
 /**
  * Every command the UI may send to the Rust side, named as the Rust commands are.
@@ -32,7 +41,42 @@ export interface Backend {
   set_ui_language(args: { tag: UiLanguage }): Promise<WorkspaceStatus>;
   /** Once, when the inbox has first rendered its case list (a startup benchmark waits for it). */
   ui_ready(): Promise<void>;
+
+  // --- Reply composer ---
+  /** Every macro, its title in `lang` (falling back along that locale's chain). */
+  list_macros(args: { lang: ReplyLanguage }): Promise<MacroSummary[]>;
+  /** The reply language suggestion and the variables prefilled from the case and the agent. */
+  get_reply_context(args: { caseId: string }): Promise<ReplyContext>;
+  /** The agent's choice of reply language for a case (it sticks over suggestions). */
+  set_reply_language(args: { caseId: string; lang: ReplyLanguage }): Promise<ReplyContext>;
+  /**
+   * Macro `macroId` in `lang` (or the next locale of its fallback chain, reported in `fallback`).
+   * Rejects with TEMPLATE naming missing variables, INVALID_INPUT for an unknown macro.
+   */
+  render_reply(args: { macroId: string; lang: ReplyLanguage; args: ReplyArgs }): Promise<RenderedReply>;
+  /** The agent's signature in `lang`. */
+  reply_signature(args: { lang: ReplyLanguage; args: ReplyArgs }): Promise<string>;
+  /** The draft's detected locale (or language) when it differs from `lang`; null when it matches. */
+  check_draft_language(args: { text: string; lang: ReplyLanguage }): Promise<string | null>;
+  /** Queue a reply or note: resolves to the message (delivery `queued`); the draft is cleared. */
+  send_reply(args: { reply: OutgoingReply }): Promise<Message>;
+  /** The agent's grammatical gender (Portuguese thanks agree with it). */
+  set_agent_gender(args: { gender: AgentGender }): Promise<void>;
+  macro_pack_status(): Promise<MacroPackStatus>;
+  /** Use (or, with null, stop using) a team macro pack folder. INVALID_INPUT if not a folder. */
+  set_macro_pack_dir(args: { dir: string | null }): Promise<MacroPackStatus>;
+  /** `amount` like `1234.5`, `currency` one of CURRENCIES, as the reply locale writes it. */
+  format_money(args: { amount: string; currency: string; lang: ReplyLanguage }): Promise<string>;
+  /** `date` as `YYYY-MM-DD`, as the reply locale writes it in a sentence. */
+  format_date(args: { date: string; lang: ReplyLanguage }): Promise<string>;
+  /** Calls `cb` whenever the team macro pack changes on disk; resolves to an unsubscribe. */
+  onMacrosChanged(cb: () => void): Promise<() => void>;
 }
+
+export type AgentGender = 'female' | 'male' | 'unknown';
+
+/** The event the Rust side emits when the team macro pack folder changes. */
+export const MACROS_CHANGED_EVENT = 'macros-changed';
 
 /** A code the backend never sends: the command failed in a way it did not describe. */
 export type BackendErrorCode = ErrorCode | 'UNKNOWN';
@@ -44,6 +88,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   CACHE_LOCKED: true,
   CACHE_TOO_NEW: true,
   TEMPLATE: true,
+  SYNC: true,
   STORAGE: true,
 };
 

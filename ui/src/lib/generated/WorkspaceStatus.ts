@@ -21,4 +21,9 @@ agent_name: string | null,
  * The UI language in force: the agent's choice, else the OS locale's best match
  * (`en`, `pt-BR` or `zh-Hans`).
  */
-ui_language: string, };
+ui_language: string, 
+/**
+ * The agent's gender for grammatical agreement in replies (`female`, `male`,
+ * `unknown`), if they said.
+ */
+agent_gender: string | null, };

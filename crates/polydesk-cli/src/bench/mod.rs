@@ -1,0 +1,261 @@
+//! `polydesk-cli bench`: Polydesk's speed and memory, each figure beside its goal and the
+//! baseline measured in the same run. Figures come from here, never from timed tests.
+
+mod dataset;
+mod ingest;
+mod queries;
+mod stats;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::Utc;
+use polydesk_core::store::Store;
+use polydesk_core::views::ViewSlug;
+use polydesk_core::CoreError;
+use serde_json::{json, Value};
+
+pub use stats::rss_mb;
+
+pub struct BenchArgs {
+    pub cases: usize,
+    pub out: Option<PathBuf>,
+    pub scale: bool,
+    pub compare: Option<PathBuf>,
+}
+
+/// (key, value, goal text, whether the goal is met)
+type Row = (String, f64, &'static str, Option<bool>);
+
+pub fn run(args: BenchArgs) -> Result<(), CoreError> {
+    let tmp = std::env::temp_dir().join(format!("polydesk-bench-{}", std::process::id()));
+    let result = run_in(&args, &tmp);
+    let _ = std::fs::remove_dir_all(&tmp);
+    result
+}
+
+fn run_in(args: &BenchArgs, tmp: &Path) -> Result<(), CoreError> {
+    let mut rows: Vec<Row> = Vec::new();
+    let mut push = |k: &str, v: f64, goal: &'static str, ok: Option<bool>| {
+        rows.push((k.to_string(), v, goal, ok))
+    };
+    eprintln!("bench: generating {} cases…", args.cases);
+    let records = dataset::generate(args.cases, Utc::now());
+    eprintln!(
+        "bench: {} rows; first sync from crm-sim and bare inserts…",
+        dataset::rows(&records)
+    );
+    let synced = tmp.join("synced");
+    let ingest = ingest::measure(records, &synced, &tmp.join("raw"))?;
+    let ratio = ingest.rows_per_s / ingest.raw_rows_per_s;
+    push("ingest.rows_per_s", ingest.rows_per_s, "", None);
+    push(
+        "ingest.raw_rows_per_s",
+        ingest.raw_rows_per_s,
+        "baseline",
+        None,
+    );
+    push("ingest.ratio_to_raw", ratio, ">= 0.5", Some(ratio >= 0.5));
+    push(
+        "sync_noop.requests",
+        ingest.noop_requests as f64,
+        "<= 3",
+        Some(ingest.noop_requests <= 3),
+    );
+    push("sync_noop.ms", ingest.noop_ms, "", None);
+
+    eprintln!("bench: views, search, open case, render…");
+    let store = Store::open(&synced)?;
+    let cache = synced.join("cache.db");
+    let views = queries::views(&store, 300)?;
+    push("view.p50_ms", views.percentile(50.0), "", None);
+    push(
+        "view.p99_ms",
+        views.percentile(99.0),
+        "<= 1",
+        Some(views.percentile(99.0) <= 1.0),
+    );
+    let search = queries::search(&store, 100)?;
+    push("search.p50_ms", search.percentile(50.0), "", None);
+    push(
+        "search.p99_ms",
+        search.percentile(99.0),
+        "<= 10",
+        Some(search.percentile(99.0) <= 10.0),
+    );
+    let recall = queries::recall(&store, &cache)?;
+    push("search.recall", recall, "= 1.0", Some(recall >= 1.0));
+    let open = queries::open_case(&store, &cache, 300)?;
+    push(
+        "open_case.p99_ms",
+        open.percentile(99.0),
+        "<= 5",
+        Some(open.percentile(99.0) <= 5.0),
+    );
+    let render = queries::render_ratio(5000)?;
+    push("render.ratio_to_raw", render, "<= 5", Some(render <= 5.0));
+    drop(store);
+
+    eprintln!("bench: memory after loading the inbox…");
+    let small = tmp.join("small");
+    let small_records = dataset::generate(10_000, Utc::now());
+    ingest::measure_raw_only(&small_records, &small)?;
+    drop(small_records);
+    let rss_small = child_rss(&small)?;
+    let rss_big = child_rss(&synced)?;
+    push("core.rss_mb_10k", rss_small, "", None);
+    push(
+        &format!("core.rss_mb_{}", size_label(args.cases)),
+        rss_big,
+        "flat",
+        Some(rss_big <= rss_small * 1.5 + 5.0),
+    );
+
+    if args.scale {
+        for n in [10_000usize, 100_000, 1_000_000] {
+            eprintln!("bench: scale {n}…");
+            let dir = tmp.join(format!("scale-{n}"));
+            let records = dataset::generate(n, Utc::now());
+            ingest::measure_raw_only(&records, &dir)?;
+            drop(records);
+            let store = Store::open(&dir)?;
+            let label = size_label(n);
+            push(
+                &format!("scale.view_p99_ms_{label}"),
+                queries::views(&store, 100)?.percentile(99.0),
+                "",
+                None,
+            );
+            push(
+                &format!("scale.search_p99_ms_{label}"),
+                queries::search(&store, 30)?.percentile(99.0),
+                "",
+                None,
+            );
+        }
+    }
+
+    report(&rows, args)
+}
+
+fn size_label(n: usize) -> String {
+    match n {
+        n if n >= 1_000_000 && n % 1_000_000 == 0 => format!("{}m", n / 1_000_000),
+        n if n >= 1_000 && n % 1_000 == 0 => format!("{}k", n / 1_000),
+        n => n.to_string(),
+    }
+}
+
+/// Resident memory of a fresh process that opens the cache and loads the inbox.
+fn child_rss(data_dir: &Path) -> Result<f64, CoreError> {
+    let out = Command::new(std::env::current_exe()?)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .arg("bench-inbox-rss")
+        .output()?;
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .map_err(|_| {
+            CoreError::Sync(format!(
+                "memory probe failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ))
+        })
+}
+
+/// What `bench-inbox-rss` does in the child: open, count views, first page of each, one case.
+pub fn load_inbox(data_dir: &Path) -> Result<f64, CoreError> {
+    let store = Store::open(data_dir)?;
+    let now = Utc::now();
+    store.view_counts(now)?;
+    let mut first = None;
+    for view in ViewSlug::ALL {
+        let page = store.list_cases(view, 0, 100, now)?;
+        first = first.or_else(|| page.cases.first().map(|c| c.id.clone()));
+    }
+    if let Some(id) = first {
+        store.case_detail(&id)?;
+    }
+    Ok(rss_mb())
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_else(|| std::env::consts::ARCH.to_string());
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let mem_gb = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .next()
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map(|kb| kb / 1024.0 / 1024.0)
+        .unwrap_or(f64::NAN);
+    format!(
+        "{cpu}, {cores} cores, {mem_gb:.0} GiB, {}",
+        std::env::consts::OS
+    )
+}
+
+fn report(rows: &[Row], args: &BenchArgs) -> Result<(), CoreError> {
+    let baseline: BTreeMap<String, f64> = match &args.compare {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                CoreError::invalid_input(format!("cannot read {}: {e}", path.display()))
+            })?;
+            let v: Value = serde_json::from_str(&text).map_err(|e| {
+                CoreError::invalid_input(format!("{} is not a bench report: {e}", path.display()))
+            })?;
+            v.as_object()
+                .map(|o| {
+                    o.iter()
+                        .filter_map(|(k, v)| v.as_f64().map(|f| (k.clone(), f)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        }
+        None => BTreeMap::new(),
+    };
+    let machine = machine();
+    println!("Polydesk benchmark — {} cases — {machine}", args.cases);
+    println!(
+        "{:<28} {:>14} {:>10} {:>6} {:>14}",
+        "figure", "value", "goal", "met", "baseline"
+    );
+    for (k, v, goal, ok) in rows {
+        let met = match ok {
+            Some(true) => "yes",
+            Some(false) => "NO",
+            None => "",
+        };
+        let base = baseline
+            .get(k)
+            .map(|b| format!("{b:.3}"))
+            .unwrap_or_default();
+        println!("{k:<28} {v:>14.3} {goal:>10} {met:>6} {base:>14}");
+    }
+    if let Some(out) = &args.out {
+        let mut obj = serde_json::Map::new();
+        for (k, v, _, _) in rows {
+            obj.insert(k.clone(), json!((v * 1000.0).round() / 1000.0));
+        }
+        obj.insert("machine".into(), json!(machine));
+        obj.insert("cases".into(), json!(args.cases));
+        let text =
+            serde_json::to_string_pretty(&Value::Object(obj)).expect("a map of numbers serializes");
+        std::fs::write(out, text + "\n")?;
+        eprintln!("bench: wrote {}", out.display());
+    }
+    Ok(())
+}
