@@ -11,7 +11,8 @@ phase() { log "$* (at $((SECONDS - started)) s)"; }
 
 # Tests must be hermetic: they set POLYDESK_DATA_DIR and never touch the real app data.
 real_data="${XDG_DATA_HOME:-$HOME/.local/share}/polydesk"
-real_data_before=$(ls -la --time-style=+%s "$real_data" 2>/dev/null | sha256sum)
+fingerprint() { { ls -laR --time-style=+%s "$real_data" 2>/dev/null || echo absent; } | sha256sum; }
+real_data_before=$(fingerprint)
 
 phase "setup"
 install_apt_packages "${APP_BUILD_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}"
@@ -56,7 +57,7 @@ fi
 dbus-run-session -- node --test tests/e2e/
 
 phase "hermeticity: the real app-data directory is untouched"
-if [ "$(ls -la --time-style=+%s "$real_data" 2>/dev/null | sha256sum)" != "$real_data_before" ]; then
+if [ "$(fingerprint)" != "$real_data_before" ]; then
   die "a test wrote into $real_data: tests must use POLYDESK_DATA_DIR"
 fi
 
