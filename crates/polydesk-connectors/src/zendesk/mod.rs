@@ -12,6 +12,7 @@ use std::sync::Mutex;
 
 use base64::Engine as _;
 use chrono::{DateTime, Duration as ChronoDuration, Utc};
+use futures::StreamExt;
 use polydesk_core::sync::{
     Connector, ConnectorError, CrmAgent, Mutation, MutationKind, PullPage, PushOutcome,
 };
@@ -28,6 +29,8 @@ pub const CLIENT_ID_KEY: &str = "polydesk_client_id";
 /// How far back an agent's search window reaches before the last one (search indexing lags).
 const SEARCH_OVERLAP_MINUTES: i64 = 5;
 const PAGE_SIZE: u32 = 100;
+/// Comment threads fetched at once while pulling a page.
+const THREADS_IN_FLIGHT: usize = 8;
 
 /// How to sign in.
 #[derive(Debug, Clone)]
@@ -184,14 +187,19 @@ impl Zendesk {
             }
         }
         let mut page = PullPage::default();
-        let mut with_comments = Vec::new();
-        for (_, ticket) in latest {
-            if ticket.status == "deleted" {
-                page.deleted.push(case_id(ticket.id));
-                continue;
-            }
-            let comments = self.comments(ticket.id).await?;
-            with_comments.push((ticket, comments));
+        let (deleted, live): (Vec<Ticket>, Vec<Ticket>) =
+            latest.into_values().partition(|t| t.status == "deleted");
+        page.deleted = deleted.iter().map(|t| case_id(t.id)).collect();
+        // Threads are fetched a few at a time: one round trip each, several in flight.
+        let ids: Vec<u64> = live.iter().map(|t| t.id).collect();
+        let fetched: Vec<Result<Vec<Comment>, ConnectorError>> = futures::stream::iter(ids)
+            .map(|id| self.comments(id))
+            .buffered(THREADS_IN_FLIGHT)
+            .collect()
+            .await;
+        let mut with_comments = Vec::with_capacity(live.len());
+        for (ticket, comments) in live.into_iter().zip(fetched) {
+            with_comments.push((ticket, comments?));
         }
         let authors = with_comments.iter().flat_map(|(t, cs)| {
             cs.iter()

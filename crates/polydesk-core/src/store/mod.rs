@@ -37,6 +37,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     _lock: File,
+    /// View sizes since the last write (see `read::count_view`).
+    view_totals: std::cell::RefCell<std::collections::HashMap<(crate::views::ViewSlug, i64), u32>>,
 }
 
 impl Store {
@@ -58,7 +60,13 @@ impl Store {
             conn,
             path,
             _lock: lock,
+            view_totals: Default::default(),
         })
+    }
+
+    /// Forget remembered view sizes: every write that can move a case between views calls it.
+    fn views_changed(&self) {
+        self.view_totals.borrow_mut().clear();
     }
 
     /// Where the cache file is.

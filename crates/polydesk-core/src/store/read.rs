@@ -17,7 +17,7 @@ pub const MAX_PAGE: u32 = 500;
 
 /// A view's filter as SQL over `cases c`, with its two parameters: the agent's name and
 /// the due-soon horizon (unused parameters are harmless).
-fn view_filter(view: ViewSlug) -> &'static str {
+pub(super) fn view_filter_sql(view: ViewSlug) -> &'static str {
     match view {
         ViewSlug::All => "1",
         ViewSlug::Mine => "c.assignee = ?1 AND c.unsolved = 1",
@@ -28,10 +28,10 @@ fn view_filter(view: ViewSlug) -> &'static str {
     }
 }
 
-fn view_order(view: ViewSlug) -> &'static str {
+pub(super) fn view_order_sql(view: ViewSlug) -> &'static str {
     match view.order() {
-        ViewOrder::UpdatedDesc => "c.updated_at DESC, c.id",
-        ViewOrder::SlaDueAsc => "c.due_key ASC, c.id",
+        ViewOrder::UpdatedDesc => "c.updated_at DESC, c.id DESC",
+        ViewOrder::SlaDueAsc => "c.due_key ASC, c.id ASC",
     }
 }
 
@@ -63,8 +63,8 @@ impl Store {
                     EXISTS (SELECT 1 FROM drafts d WHERE d.case_id = c.id)
              FROM cases c JOIN customers cu ON cu.id = c.customer_id
              WHERE {} ORDER BY {} LIMIT ?3 OFFSET ?4",
-            view_filter(view),
-            view_order(view)
+            view_filter_sql(view),
+            view_order_sql(view)
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let cases = stmt
@@ -78,8 +78,23 @@ impl Store {
         })
     }
 
+    /// A view's size, remembered until the next write (counting walks the view's index;
+    /// the due-soon horizon is kept to the minute).
     fn count_view(&self, view: ViewSlug, agent: &str, horizon: i64) -> Result<u32> {
-        let sql = format!("SELECT count(*) FROM cases c WHERE {}", view_filter(view));
+        let key = (view, horizon / 60_000);
+        if let Some(n) = self.view_totals.borrow().get(&key) {
+            return Ok(*n);
+        }
+        let n = self.count_view_uncached(view, agent, horizon)?;
+        self.view_totals.borrow_mut().insert(key, n);
+        Ok(n)
+    }
+
+    fn count_view_uncached(&self, view: ViewSlug, agent: &str, horizon: i64) -> Result<u32> {
+        let sql = format!(
+            "SELECT count(*) FROM cases c WHERE {}",
+            view_filter_sql(view)
+        );
         // Only the parameters the filter names may be bound.
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let n = match view {

@@ -160,6 +160,7 @@ impl Store {
         page: &PullPage,
         now: DateTime<Utc>,
     ) -> Result<usize> {
+        self.views_changed();
         let tx = self.conn.transaction()?;
         let mut changed = 0;
         for record in &page.cases {

@@ -476,3 +476,69 @@ fn the_agents_reply_language_choice_overrides_the_case() {
         Some(ReplyLanguage::PtPt)
     );
 }
+
+#[test]
+fn view_totals_follow_writes() {
+    let (_dir, mut store) = open_store();
+    store
+        .put_case_records(&[record(1, "a", Status::Open, None, &[])])
+        .unwrap();
+    assert_eq!(
+        store
+            .list_cases(ViewSlug::Unassigned, 0, 10, t(0))
+            .unwrap()
+            .total,
+        1
+    );
+    store
+        .put_case_records(&[record(2, "b", Status::New, None, &[])])
+        .unwrap();
+    assert_eq!(
+        store
+            .list_cases(ViewSlug::Unassigned, 0, 10, t(0))
+            .unwrap()
+            .total,
+        2,
+        "a write forgets remembered totals"
+    );
+    store.set_setting(setting::AGENT_NAME, "Rita").unwrap();
+    store
+        .put_case_records(&[record(3, "c", Status::Open, Some("Rita"), &[])])
+        .unwrap();
+    assert_eq!(
+        store
+            .view_counts(t(0))
+            .unwrap()
+            .iter()
+            .find(|c| c.slug == ViewSlug::Mine)
+            .unwrap()
+            .count,
+        1
+    );
+}
+
+#[test]
+fn first_pages_are_read_off_an_index() {
+    let (_dir, store) = open_store();
+    for view in ViewSlug::ALL {
+        let sql = format!(
+            "EXPLAIN QUERY PLAN SELECT c.id FROM cases c WHERE {} ORDER BY {} LIMIT 50",
+            read::view_filter_sql(view)
+                .replace("?1", "'Rita'")
+                .replace("?2", "0"),
+            read::view_order_sql(view)
+        );
+        let plan: Vec<String> = store
+            .conn
+            .prepare(&sql)
+            .unwrap()
+            .query_map([], |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        assert!(
+            !plan.iter().any(|p| p.contains("TEMP B-TREE")),
+            "{view:?} sorts: {plan:?}"
+        );
+    }
+}

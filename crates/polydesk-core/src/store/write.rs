@@ -21,6 +21,7 @@ impl Store {
     /// what the cache had for those cases and re-indexing them for search. Message HTML
     /// is sanitized here, so nothing unsanitized is ever stored.
     pub fn put_case_records(&mut self, records: &[CaseRecord]) -> Result<()> {
+        self.views_changed();
         let tx = self.conn.transaction()?;
         for record in records {
             put_record(&tx, record)?;
@@ -55,6 +56,7 @@ impl Store {
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.views_changed();
         self.conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
