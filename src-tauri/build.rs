@@ -22,6 +22,8 @@ const COMMANDS: &[&str] = &[
     "check_draft_language",
     "send_reply",
     "set_agent_gender",
+    "list_signatures",
+    "set_signature",
     "format_money",
     "format_date",
 ];

@@ -43,6 +43,8 @@ pub fn run() {
             replies::check_draft_language,
             replies::send_reply,
             replies::set_agent_gender,
+            replies::list_signatures,
+            replies::set_signature,
             replies::format_money,
             replies::format_date,
         ])

@@ -214,6 +214,11 @@ settings-macro-pack-problems =
        *[other] { $count } files couldn’t be loaded:
     }
 settings-macro-pack-invalid = That isn’t a folder Polydesk can read.
+settings-signature = Signature
+settings-signature-language = Reply language of the signature
+settings-signature-save = Save
+settings-signature-reset = Use the standard signature
+settings-signature-hint = Inserting a macro adds this signature at the end of the reply.
 
 ## Reply composer
 

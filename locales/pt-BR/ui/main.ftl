@@ -213,6 +213,11 @@ settings-macro-pack-problems =
        *[other] { $count } arquivos não puderam ser carregados:
     }
 settings-macro-pack-invalid = Essa não é uma pasta que o Polydesk consiga ler.
+settings-signature = Assinatura
+settings-signature-language = Idioma da resposta para esta assinatura
+settings-signature-save = Salvar
+settings-signature-reset = Usar a assinatura padrão
+settings-signature-hint = Ao inserir uma macro, esta assinatura é adicionada ao final da resposta.
 
 ## Reply composer
 

@@ -207,6 +207,11 @@ settings-macro-pack-problems =
        *[other] 有 { $count } 个文件无法加载：
     }
 settings-macro-pack-invalid = 这不是 Polydesk 可以读取的文件夹。
+settings-signature = 签名
+settings-signature-language = 签名所用的回复语言
+settings-signature-save = 保存
+settings-signature-reset = 使用标准签名
+settings-signature-hint = 插入快捷回复时，会在回复末尾附上此签名。
 
 ## Reply composer
 

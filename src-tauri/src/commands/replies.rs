@@ -6,8 +6,8 @@ use chrono::Utc;
 use polydesk_core::domain::{Message, ReplyLanguage};
 use polydesk_core::replies::composer::AGENT_GENDER;
 use polydesk_core::replies::{
-    self, draft_language_mismatch, reply_context, MacroPackStatus, MacroSummary, RenderedReply,
-    ReplyArgs, ReplyContext,
+    self, draft_language_mismatch, reply_context, AgentSignature, MacroPackStatus, MacroSummary,
+    RenderedReply, ReplyArgs, ReplyContext,
 };
 use polydesk_core::store::{setting, OutgoingReply};
 use polydesk_core::CoreError;
@@ -92,6 +92,27 @@ pub async fn send_reply(state: State<'_, AppState>, reply: OutgoingReply) -> Cmd
             .setting(setting::AGENT_NAME)?
             .unwrap_or_else(|| "Agent".into());
         s.queue_reply(&reply, &author, Utc::now())
+    })?)
+}
+
+/// The agent's signature for every reply language (their own or the library's).
+#[tauri::command]
+pub async fn list_signatures(state: State<'_, AppState>) -> CmdResult<Vec<AgentSignature>> {
+    let library = state.library()?;
+    Ok(state.with_store(|s| replies::signatures(s, &library))?)
+}
+
+/// Set the agent's own signature for a reply language (blank text: use the library's).
+#[tauri::command]
+pub async fn set_signature(
+    state: State<'_, AppState>,
+    lang: ReplyLanguage,
+    text: String,
+) -> CmdResult<Vec<AgentSignature>> {
+    let library = state.library()?;
+    Ok(state.with_store(|s| {
+        replies::set_signature(s, lang, &text)?;
+        replies::signatures(s, &library)
     })?)
 }
 

@@ -113,6 +113,51 @@ pub fn order_number(text: &str) -> Option<String> {
     None
 }
 
+/// The agent's own signature for each reply language (empty: the library's is used).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AgentSignature {
+    pub language: ReplyLanguage,
+    /// The agent's own text; `None` when the library's signature is used.
+    pub custom: Option<String>,
+    /// What replies in this language end with now.
+    pub effective: String,
+}
+
+/// Every reply language's signature as the agent will send it.
+pub fn signatures(store: &Store, library: &MacroLibrary) -> Result<Vec<AgentSignature>> {
+    let mut args = ReplyArgs::default();
+    if let Some(agent) = store.setting(setting::AGENT_NAME)? {
+        args.set("agent_name", agent);
+    }
+    ReplyLanguage::ALL
+        .iter()
+        .map(|lang| {
+            let custom = store
+                .setting(&format!("{SIGNATURE_PREFIX}{}", lang.as_str()))?
+                .filter(|s| !s.trim().is_empty());
+            Ok(AgentSignature {
+                language: *lang,
+                effective: signature(store, library, *lang, &args)?,
+                custom,
+            })
+        })
+        .collect()
+}
+
+/// Set (or, with blank text, clear) the agent's own signature for `lang`.
+pub fn set_signature(store: &mut Store, lang: ReplyLanguage, text: &str) -> Result<()> {
+    if text.chars().count() > 2_000 {
+        return Err(crate::error::CoreError::invalid_input(
+            "a signature can be at most 2,000 characters",
+        ));
+    }
+    store.set_setting(
+        &format!("{SIGNATURE_PREFIX}{}", lang.as_str()),
+        text.trim_end(),
+    )
+}
+
 /// The agent's signature in `lang`: their own for that language if set, else the library's.
 pub fn signature(
     store: &Store,
@@ -131,6 +176,47 @@ pub fn signature(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agents_own_signatures_replace_the_librarys_per_language() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        store.set_setting(setting::AGENT_NAME, "Rita Lin").unwrap();
+        let lib = MacroLibrary::builtin();
+        let before = signatures(&store, &lib).unwrap();
+        assert!(before
+            .iter()
+            .all(|s| s.custom.is_none() && s.effective.contains("Rita Lin")));
+        set_signature(
+            &mut store,
+            ReplyLanguage::PtBr,
+            "Abraços,\nRita — Suporte a Criadores\n",
+        )
+        .unwrap();
+        let after = signatures(&store, &lib).unwrap();
+        let pt = after
+            .iter()
+            .find(|s| s.language == ReplyLanguage::PtBr)
+            .unwrap();
+        assert_eq!(pt.effective, "Abraços,\nRita — Suporte a Criadores");
+        let en = after
+            .iter()
+            .find(|s| s.language == ReplyLanguage::En)
+            .unwrap();
+        assert_eq!(
+            en,
+            before
+                .iter()
+                .find(|s| s.language == ReplyLanguage::En)
+                .unwrap()
+        );
+        set_signature(&mut store, ReplyLanguage::PtBr, "  ").unwrap();
+        assert!(signatures(&store, &lib)
+            .unwrap()
+            .iter()
+            .all(|s| s.custom.is_none()));
+        assert!(set_signature(&mut store, ReplyLanguage::En, &"x".repeat(2001)).is_err());
+    }
 
     #[test]
     fn names_split_by_convention() {

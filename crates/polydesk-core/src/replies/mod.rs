@@ -10,7 +10,9 @@ pub mod render;
 pub mod suggest;
 pub mod syntax;
 
-pub use composer::{reply_context, signature, ReplyContext};
+pub use composer::{
+    reply_context, set_signature, signature, signatures, AgentSignature, ReplyContext,
+};
 pub use detect::{detect, Detection};
 pub use library::{MacroLibrary, MacroMeta, MacroPackStatus, MacroSummary, PackProblem};
 pub use locale::{fallback_chain, parse_tag, reply_language_for};

@@ -132,6 +132,24 @@ describe('the mock backend’s reply composer', () => {
     expect(await b.reply_signature({ lang: 'pt-BR', args })).toBe('Atenciosamente,\nAna Souza\nEquipe de Atendimento');
   });
 
+  it('keeps the agent’s own signature per reply language, and replies end with it', async () => {
+    const b = mock();
+    const before = await b.list_signatures();
+    expect(before.map((s) => s.language)).toEqual(['en', 'pt-BR', 'pt-PT', 'zh-Hans', 'zh-Hant']);
+    expect(before.find((s) => s.language === 'pt-BR')).toEqual({
+      language: 'pt-BR',
+      custom: null,
+      effective: 'Atenciosamente,\nAna Souza\nEquipe de Atendimento',
+    });
+    const after = await b.set_signature({ lang: 'pt-BR', text: 'Abraços,\nAna' });
+    expect(after.find((s) => s.language === 'pt-BR')).toMatchObject({ custom: 'Abraços,\nAna', effective: 'Abraços,\nAna' });
+    expect(after.find((s) => s.language === 'en')?.custom).toBeNull();
+    expect(await b.reply_signature({ lang: 'pt-BR', args: { agent_name: 'Ana Souza' } })).toBe('Abraços,\nAna');
+    await expect(b.set_signature({ lang: 'pt-BR', text: 'x'.repeat(2001) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    const cleared = await b.set_signature({ lang: 'pt-BR', text: '  ' });
+    expect(cleared.find((s) => s.language === 'pt-BR')?.custom).toBeNull();
+  });
+
   it('formats money and dates per reply locale', async () => {
     const b = mock();
     expect(plain(await b.format_money({ amount: '1234.5', currency: 'BRL', lang: 'pt-BR' }))).toBe('R$ 1.234,50');

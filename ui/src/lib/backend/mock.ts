@@ -9,6 +9,7 @@
 //
 // Reply macros come from ./mock-macros (a few built-in macros, rendered with Fluent). A team
 // pack folder is any absolute path; one containing "broken" reports a problem.
+import type { AgentSignature } from '../generated/AgentSignature';
 import type { CaseDetail } from '../generated/CaseDetail';
 import type { CaseSummary } from '../generated/CaseSummary';
 import type { Draft } from '../generated/Draft';
@@ -32,6 +33,7 @@ const LANGUAGE_KEY = 'polydesk.mock.ui-language';
 const DUE_SOON_MS = 24 * 3_600_000;
 const CURRENCIES = ['BRL', 'EUR', 'CNY', 'TWD', 'USD', 'GBP'];
 const GENDERS: AgentGender[] = ['female', 'male', 'unknown'];
+const SIGNATURE_MAX_CHARS = 2_000;
 
 /** Lower case, accents stripped: "Não" and "nao" match, as do "ÃO" and "ão". */
 export function foldForSearch(text: string): string {
@@ -107,6 +109,8 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   const drafts = new Map<string, Draft>();
   /** The agent's reply language per case (it sticks over suggestions). */
   const replyChoices = new Map<string, ReplyLanguage>();
+  /** The agent's own signature per reply language (absent: the library's). */
+  const signatures = new Map<ReplyLanguage, string>();
   const macros = new MockMacroLibrary();
   let agentGender: AgentGender = 'female';
   let sentSeq = 0;
@@ -236,6 +240,13 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     return { suggestion, args };
   }
 
+  function signatureList(): AgentSignature[] {
+    return MOCK_REPLY_LANGUAGES.map((language) => {
+      const custom = signatures.get(language) ?? null;
+      return { language, custom, effective: custom ?? macros.signature(language, { agent_name: MOCK_AGENT }) };
+    });
+  }
+
   return {
     workspace_status: () =>
       reply(() => {
@@ -341,7 +352,21 @@ export function createMockBackend(options: MockOptions = {}): Backend {
         return replyContext(c);
       }),
     render_reply: ({ macroId, lang, args }) => reply(() => macros.render(macroId, replyLanguage(lang), args)),
-    reply_signature: ({ lang, args }) => reply(() => macros.signature(replyLanguage(lang), args)),
+    reply_signature: ({ lang, args }) =>
+      reply(() => {
+        const l = replyLanguage(lang);
+        return signatures.get(l) ?? macros.signature(l, args);
+      }),
+    list_signatures: () => reply(signatureList),
+    set_signature: ({ lang, text }) =>
+      reply(() => {
+        const l = replyLanguage(lang);
+        const trimmed = text.trim();
+        if ([...trimmed].length > SIGNATURE_MAX_CHARS) fail('INVALID_INPUT', `a signature is at most ${SIGNATURE_MAX_CHARS} characters`);
+        if (trimmed === '') signatures.delete(l);
+        else signatures.set(l, trimmed);
+        return signatureList();
+      }),
     check_draft_language: ({ text, lang }) => reply(() => draftLanguageMismatch(text, replyLanguage(lang))),
     send_reply: ({ reply: out }) =>
       reply((): Message => {

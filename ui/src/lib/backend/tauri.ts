@@ -1,6 +1,7 @@
 // The only module that talks to Tauri.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import type { AgentSignature } from '../generated/AgentSignature';
 import type { CaseDetail } from '../generated/CaseDetail';
 import type { CasePage } from '../generated/CasePage';
 import type { Draft } from '../generated/Draft';
@@ -38,6 +39,8 @@ export const tauriBackend: Backend = {
   set_reply_language: (args) => call<ReplyContext>('set_reply_language', args),
   render_reply: (args) => call<RenderedReply>('render_reply', args),
   reply_signature: (args) => call<string>('reply_signature', args),
+  list_signatures: () => call<AgentSignature[]>('list_signatures'),
+  set_signature: (args) => call<AgentSignature[]>('set_signature', args),
   check_draft_language: (args) => call<string | null>('check_draft_language', args),
   send_reply: (args) => call<Message>('send_reply', args),
   set_agent_gender: (args) => call<void>('set_agent_gender', args),

@@ -1,3 +1,4 @@
+import type { AgentSignature } from '../generated/AgentSignature';
 import type { CaseDetail } from '../generated/CaseDetail';
 import type { CasePage } from '../generated/CasePage';
 import type { Draft } from '../generated/Draft';
@@ -56,6 +57,10 @@ export interface Backend {
   render_reply(args: { macroId: string; lang: ReplyLanguage; args: ReplyArgs }): Promise<RenderedReply>;
   /** The agent's signature in `lang`. */
   reply_signature(args: { lang: ReplyLanguage; args: ReplyArgs }): Promise<string>;
+  /** The agent's signature for every reply locale: their own text, and what replies end with now. */
+  list_signatures(): Promise<AgentSignature[]>;
+  /** Set the agent's own signature in `lang` (blank: the library's). INVALID_INPUT over 2,000 characters. */
+  set_signature(args: { lang: ReplyLanguage; text: string }): Promise<AgentSignature[]>;
   /** The draft's detected locale (or language) when it differs from `lang`; null when it matches. */
   check_draft_language(args: { text: string; lang: ReplyLanguage }): Promise<string | null>;
   /** Queue a reply or note: resolves to the message (delivery `queued`); the draft is cleared. */
