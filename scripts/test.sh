@@ -54,6 +54,8 @@ if [ -z "${DISPLAY:-}" ]; then
   trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
   for _ in $(seq 50); do xdpyinfo -display "$DISPLAY" >/dev/null 2>&1 && break; sleep 0.1; done
 fi
+# The app binary as cargo built it (honours a custom CARGO_TARGET_DIR).
+export POLYDESK_APP="${POLYDESK_APP:-$(cargo metadata --format-version 1 --no-deps | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')/debug/polydesk}"
 dbus-run-session -- node --test tests/e2e/
 
 phase "hermeticity: the real app-data directory is untouched"
