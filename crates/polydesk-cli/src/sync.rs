@@ -96,20 +96,14 @@ pub fn queue_reply(
     body: &str,
     internal: bool,
 ) -> Result<Message, CoreError> {
-    let detail = store.case_detail(case_id)?;
-    let author = store
-        .setting(setting::AGENT_NAME)?
-        .unwrap_or_else(|| "Agent".into());
-    store.queue_reply(
-        &OutgoingReply {
-            case_id: case_id.to_string(),
-            body: body.to_string(),
-            internal,
-            language: detail.case.reply_language,
-        },
-        &author,
-        Utc::now(),
-    )
+    let language = store.case_detail(case_id)?.case.reply_language;
+    let reply = OutgoingReply {
+        case_id: case_id.to_string(),
+        body: body.to_string(),
+        internal,
+        language,
+    };
+    polydesk_core::workspace::send_reply(store, &reply, Utc::now())
 }
 
 /// `crm-sim`: serve the simulator until interrupted.

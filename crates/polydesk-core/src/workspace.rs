@@ -43,6 +43,18 @@ pub fn seed_demo(store: &mut Store, now: DateTime<Utc>) -> Result<usize> {
     Ok(records.len())
 }
 
+/// Queue a reply or note written by this workspace's agent (the CRM user, else "Agent").
+pub fn send_reply(
+    store: &mut Store,
+    reply: &crate::store::OutgoingReply,
+    now: DateTime<Utc>,
+) -> Result<crate::domain::Message> {
+    let author = store
+        .setting(setting::AGENT_NAME)?
+        .unwrap_or_else(|| "Agent".into());
+    store.queue_reply(reply, &author, now)
+}
+
 /// Save the agent's UI language choice (`en`, `pt-BR` or `zh-Hans`).
 pub fn set_ui_language(store: &mut Store, tag: &str) -> Result<()> {
     let tag = shipped(tag).ok_or_else(|| {

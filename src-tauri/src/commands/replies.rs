@@ -9,7 +9,8 @@ use polydesk_core::replies::{
     self, draft_language_mismatch, reply_context, AgentSignature, MacroPackStatus, MacroSummary,
     RenderedReply, ReplyArgs, ReplyContext,
 };
-use polydesk_core::store::{setting, OutgoingReply};
+use polydesk_core::store::OutgoingReply;
+use polydesk_core::workspace;
 use polydesk_core::CoreError;
 use tauri::{AppHandle, State};
 
@@ -87,12 +88,7 @@ pub async fn check_draft_language(text: String, lang: ReplyLanguage) -> CmdResul
 
 #[tauri::command]
 pub async fn send_reply(state: State<'_, AppState>, reply: OutgoingReply) -> CmdResult<Message> {
-    Ok(state.with_store(|s| {
-        let author = s
-            .setting(setting::AGENT_NAME)?
-            .unwrap_or_else(|| "Agent".into());
-        s.queue_reply(&reply, &author, Utc::now())
-    })?)
+    Ok(state.with_store(|s| workspace::send_reply(s, &reply, Utc::now()))?)
 }
 
 /// The agent's signature for every reply language (their own or the library's).

@@ -208,16 +208,16 @@ impl Zendesk {
                 .chain(t.assignee_id)
         });
         self.remember_users(authors.collect::<Vec<_>>()).await?;
-        let users = self.users.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        let groups = self
-            .groups
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone();
-        page.cases = with_comments
-            .iter()
-            .map(|(t, cs)| mapping::case_record(t, cs, &users, &groups))
-            .collect();
+        // Map under the locks: the known users grow with every page, so copying them per
+        // page would make a first sync quadratic in the number of customers.
+        {
+            let users = self.users.lock().unwrap_or_else(|p| p.into_inner());
+            let groups = self.groups.lock().unwrap_or_else(|p| p.into_inner());
+            page.cases = with_comments
+                .iter()
+                .map(|(t, cs)| mapping::case_record(t, cs, &users, &groups))
+                .collect();
+        }
         page.cases.sort_by_key(|r| r.case.updated_at);
         Ok(page)
     }
