@@ -27,6 +27,9 @@ pub struct TicketChange {
     pub assignee_id: Option<Option<u64>>,
     pub group_id: Option<Option<u64>>,
     pub tags: Option<Vec<String>>,
+    /// `additional_tags` / `remove_tags`: set operations on the current tags.
+    pub add_tags: Vec<String>,
+    pub remove_tags: Vec<String>,
     pub custom_fields: Vec<(u64, Value)>,
     /// Stored as the audit's `metadata.custom`.
     pub metadata: Value,
@@ -99,6 +102,17 @@ impl Store {
             updated.group_id = group;
         }
         if let Some(tags) = change.tags {
+            note("tags", json!(updated.tags), json!(tags));
+            updated.tags = tags;
+        }
+        if !change.add_tags.is_empty() || !change.remove_tags.is_empty() {
+            let mut tags = updated.tags.clone();
+            tags.retain(|t| !change.remove_tags.contains(t));
+            for tag in change.add_tags {
+                if !tags.contains(&tag) {
+                    tags.push(tag);
+                }
+            }
             note("tags", json!(updated.tags), json!(tags));
             updated.tags = tags;
         }

@@ -113,7 +113,10 @@ pub fn parse_change(ticket: &Map<String, Value>) -> Result<TicketChange, Map<Str
             }
         }
     }
-    if let Some(tags) = ticket.get("tags") {
+    for field in ["tags", "additional_tags", "remove_tags"] {
+        let Some(tags) = ticket.get(field) else {
+            continue;
+        };
         let list: Option<Vec<String>> = tags.as_array().and_then(|items| {
             items
                 .iter()
@@ -124,9 +127,13 @@ pub fn parse_change(ticket: &Map<String, Value>) -> Result<TicketChange, Map<Str
             Some(mut list) => {
                 let mut seen = std::collections::HashSet::new();
                 list.retain(|t| !t.is_empty() && seen.insert(t.clone()));
-                change.tags = Some(list);
+                match field {
+                    "tags" => change.tags = Some(list),
+                    "additional_tags" => change.add_tags = list,
+                    _ => change.remove_tags = list,
+                }
             }
-            None => problems.add("tags", "Tags: must be a list of strings"),
+            None => problems.add(field, "Tags: must be a list of strings"),
         }
     }
     if let Some(fields) = ticket.get("custom_fields") {

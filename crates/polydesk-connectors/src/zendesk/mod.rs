@@ -5,6 +5,7 @@
 //! audit's custom metadata, which is how an unanswered attempt is found again.
 
 mod mapping;
+mod push;
 mod wire;
 
 use std::collections::HashMap;
@@ -13,14 +14,12 @@ use std::sync::Mutex;
 use base64::Engine as _;
 use chrono::{DateTime, Duration as ChronoDuration, Utc};
 use futures::StreamExt;
-use polydesk_core::sync::{
-    Connector, ConnectorError, CrmAgent, Mutation, MutationKind, PullPage, PushOutcome,
-};
+use polydesk_core::domain::CaseRecord;
+use polydesk_core::sync::{Connector, ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome};
 use reqwest::{RequestBuilder, StatusCode};
 use serde::de::DeserializeOwned;
-use serde_json::json;
 
-use crate::http::{read_error, retry_after, status_error, write_error, HttpSettings};
+use crate::http::{read_error, status_error, HttpSettings};
 pub use mapping::case_id;
 use wire::*;
 
@@ -89,6 +88,24 @@ impl Zendesk {
 
     pub fn agent(&self) -> &CrmAgent {
         &self.agent
+    }
+
+    /// The id of the staff member called `name` (assignees are shown by name).
+    fn user_id_named(&self, name: &str) -> Option<u64> {
+        if name == self.agent.name {
+            return self.agent.id.parse().ok();
+        }
+        let users = self.users.lock().unwrap_or_else(|p| p.into_inner());
+        users
+            .values()
+            .filter(|u| matches!(u.role.as_deref(), Some("agent" | "admin")))
+            .find(|u| u.name == name)
+            .map(|u| u.id)
+    }
+
+    fn group_id_named(&self, name: &str) -> Option<u64> {
+        let groups = self.groups.lock().unwrap_or_else(|p| p.into_inner());
+        groups.values().find(|g| g.name == name).map(|g| g.id)
     }
 
     fn authed(&self, req: RequestBuilder) -> RequestBuilder {
@@ -313,60 +330,32 @@ impl Connector for Zendesk {
         }
     }
 
+    async fn fetch_case(&self, crm_id: &str) -> Result<Option<CaseRecord>, ConnectorError> {
+        let url = format!("{}/api/v2/tickets/{crm_id}.json", self.base);
+        let resp = self
+            .authed(self.http.get(&url))
+            .send()
+            .await
+            .map_err(read_error)?;
+        if resp.status() == StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        if !resp.status().is_success() {
+            return Err(status_error(&resp));
+        }
+        let ticket = resp
+            .json::<TicketResponse>()
+            .await
+            .map_err(|e| ConnectorError::Protocol(format!("ticket {crm_id}: {e}")))?
+            .ticket;
+        let page = self.records(vec![ticket]).await?;
+        Ok(page.cases.into_iter().next())
+    }
+
     async fn push(&self, m: &Mutation) -> PushOutcome {
-        let (body, public) = match &m.kind {
-            MutationKind::Reply { body } => (body, true),
-            MutationKind::Note { body } => (body, false),
-        };
-        // A comment is append-only: it never conflicts, so no safe_update here.
-        let payload = json!({ "ticket": {
-            "comment": { "body": body, "public": public },
-            "metadata": { CLIENT_ID_KEY: m.id },
-        }});
-        let url = format!("{}/api/v2/tickets/{}.json", self.base, m.crm_id);
-        let resp = match self.authed(self.http.put(&url)).json(&payload).send().await {
-            Ok(r) => r,
-            Err(e) => return write_error(e),
-        };
-        let status = resp.status();
-        let wait = retry_after(&resp);
-        match status {
-            s if s.is_success() => {
-                // Applied, even if the answer's body is unreadable.
-                let remote_id = resp
-                    .json::<UpdateResponse>()
-                    .await
-                    .ok()
-                    .and_then(|u| u.audit)
-                    .map(|a| a.id.to_string());
-                PushOutcome::Done { remote_id }
-            }
-            StatusCode::CONFLICT => PushOutcome::Conflict {
-                reason: "the ticket changed in Zendesk first".into(),
-            },
-            StatusCode::TOO_MANY_REQUESTS => PushOutcome::RetryLater {
-                after: wait,
-                reason: "Zendesk rate limit (429)".into(),
-            },
-            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => PushOutcome::Reauthenticate {
-                reason: format!("Zendesk refused the credentials ({status})"),
-            },
-            StatusCode::NOT_FOUND => PushOutcome::Rejected {
-                reason: format!("ticket {} no longer exists in Zendesk", m.crm_id),
-            },
-            s if s.is_client_error() => {
-                let detail = resp.text().await.unwrap_or_default();
-                PushOutcome::Rejected {
-                    reason: format!(
-                        "Zendesk refused the change ({s}): {}",
-                        detail.chars().take(300).collect::<String>()
-                    ),
-                }
-            }
-            s => PushOutcome::RetryLater {
-                after: wait,
-                reason: format!("Zendesk server error ({s})"),
-            },
+        match self.update_payload(m) {
+            Ok(payload) => self.send_update(m, &payload).await,
+            Err(reason) => PushOutcome::Rejected { reason },
         }
     }
 

@@ -121,3 +121,8 @@ pub struct UpdateResponse {
     #[serde(default)]
     pub audit: Option<Audit>,
 }
+
+#[derive(Debug, Deserialize)]
+pub struct TicketResponse {
+    pub ticket: Ticket,
+}

@@ -3,13 +3,47 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
 
 use super::codec::{from_millis, to_millis};
 use super::write::put_record;
 use super::Store;
 use crate::error::Result;
-use crate::sync::model::{Mutation, MutationKind, PullPage};
+use crate::sync::model::{FieldChange, FieldConflict, Mutation, MutationKind, PullPage};
 use crate::sync::planner::{remote_is_newer, ItemDecision};
+
+/// What a `fields` outbox row holds: the changes, the case version they were made
+/// against, and (once the CRM disagreed) the conflicting values.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FieldsPayload {
+    pub changes: Vec<FieldChange>,
+    pub base_version: String,
+    #[serde(default)]
+    pub conflicts: Vec<FieldConflict>,
+}
+
+fn version_of_millis(ms: i64) -> String {
+    from_millis(ms).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// An outbox row's kind and payload as a mutation, and the version it goes against
+/// (comments: the synced case's; field changes: the one the agent saw).
+fn mutation_kind(kind: &str, payload: &str, synced_version: String) -> (MutationKind, String) {
+    if kind == "fields" {
+        let p: FieldsPayload = serde_json::from_str(payload).unwrap_or_default();
+        return (MutationKind::Fields { changes: p.changes }, p.base_version);
+    }
+    let body = serde_json::from_str::<serde_json::Value>(payload)
+        .ok()
+        .and_then(|v| v["body"].as_str().map(String::from))
+        .unwrap_or_default();
+    let kind = if kind == "note" {
+        MutationKind::Note { body }
+    } else {
+        MutationKind::Reply { body }
+    };
+    (kind, synced_version)
+}
 
 /// An outbox item ready to be planned, with when its backoff ends (Unix ms).
 pub struct QueuedMutation {
@@ -28,21 +62,15 @@ impl Store {
         let rows = stmt.query_map([], |r| {
             let kind: String = r.get(3)?;
             let payload: String = r.get(4)?;
-            let body = serde_json::from_str::<serde_json::Value>(&payload)
-                .ok()
-                .and_then(|v| v["body"].as_str().map(String::from))
-                .unwrap_or_default();
+            let synced_version = version_of_millis(r.get(8)?);
+            let (kind, base_version) = mutation_kind(&kind, &payload, synced_version);
             Ok(QueuedMutation {
                 mutation: Mutation {
                     id: r.get(0)?,
                     case_id: r.get(1)?,
                     crm_id: r.get(2)?,
-                    kind: if kind == "note" {
-                        MutationKind::Note { body }
-                    } else {
-                        MutationKind::Reply { body }
-                    },
-                    base_version: Some(from_millis(r.get(8)?).to_rfc3339()),
+                    kind,
+                    base_version: Some(base_version),
                     attempts: r.get(5)?,
                     queued_at_ms: r.get(6)?,
                 },
@@ -111,10 +139,21 @@ impl Store {
                     params![id, error],
                 )?;
             }
-            ItemDecision::Conflict { error } => {
+            ItemDecision::Conflict {
+                error,
+                conflicts,
+                keep,
+                base_version,
+            } => {
+                let payload = FieldsPayload {
+                    changes: keep.clone(),
+                    base_version: base_version.clone(),
+                    conflicts: conflicts.clone(),
+                };
                 tx.execute(
-                    "UPDATE outbox SET state = 'conflict', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
-                    params![id, error],
+                    "UPDATE outbox SET state = 'conflict', attempts = attempts + 1, last_error = ?2, payload = ?3
+                     WHERE id = ?1",
+                    params![id, error, serde_json::json!(payload).to_string()],
                 )?;
             }
             // Nothing was attempted: no attempt is counted.

@@ -4,6 +4,7 @@
 use std::future::Future;
 
 use super::model::{ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome};
+use crate::domain::CaseRecord;
 
 pub trait Connector: Send + Sync {
     /// Short name of the change stream the cursor belongs to (`zendesk:incremental`).
@@ -18,7 +19,15 @@ pub trait Connector: Send + Sync {
         cursor: Option<&str>,
     ) -> impl Future<Output = Result<PullPage, ConnectorError>> + Send;
 
-    /// Carry one mutation to the CRM.
+    /// One case with its whole thread as the CRM has it now (`None` when it is gone).
+    /// `crm_id` is the CRM's own id (`Case::crm_id`).
+    fn fetch_case(
+        &self,
+        crm_id: &str,
+    ) -> impl Future<Output = Result<Option<CaseRecord>, ConnectorError>> + Send;
+
+    /// Carry one mutation to the CRM. Field changes go only if the case is still at
+    /// `mutation.base_version` (else `PushOutcome::Stale`); comments never conflict.
     fn push(&self, mutation: &Mutation) -> impl Future<Output = PushOutcome> + Send;
 
     /// Look in the CRM for a mutation whose earlier attempt had no answer: `Some` (the

@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use futures::future::join_all;
 
 use super::connector::Connector;
-use super::model::{ConnectorError, Mutation, PushOutcome};
+use super::merge::{field_name, rebase};
+use super::model::{version_of, ConnectorError, Mutation, MutationKind, PushOutcome};
 use super::planner::{decide, plan_pushes, ItemDecision};
 use crate::error::{CoreError, Result};
 use crate::store::{setting, Store};
@@ -133,8 +134,10 @@ async fn push_case<C: Connector>(
                 }
             }
         }
-        let outcome = crm.push(&mutation).await;
-        let decision = decide(outcome, mutation.attempts, rand::random());
+        let decision = match crm.push(&mutation).await {
+            PushOutcome::Stale { reason } => settle_stale(crm, &mutation, reason).await,
+            outcome => decide(outcome, mutation.attempts, rand::random()),
+        };
         let stop = !decision.case_may_continue();
         out.push((mutation, decision, false));
         if stop {
@@ -142,6 +145,59 @@ async fn push_case<C: Connector>(
         }
     }
     out
+}
+
+/// A field change met a newer version of the case: read the case back, rebase the
+/// change on it, push what still applies, and hand what conflicts to the agent.
+async fn settle_stale<C: Connector>(crm: &C, mutation: &Mutation, reason: String) -> ItemDecision {
+    let retry = |outcome| decide(outcome, mutation.attempts, rand::random());
+    let MutationKind::Fields { changes } = &mutation.kind else {
+        return retry(PushOutcome::Stale { reason });
+    };
+    let remote = match crm.fetch_case(&mutation.crm_id).await {
+        Ok(Some(record)) => record.case,
+        Ok(None) => {
+            return ItemDecision::Rejected {
+                error: format!("case {} no longer exists in the CRM", mutation.crm_id),
+            }
+        }
+        Err(e) => return retry(outcome_of(e)),
+    };
+    let rebased = rebase(changes, &remote);
+    let base_version = version_of(&remote);
+    if !rebased.push.is_empty() {
+        let again = Mutation {
+            kind: MutationKind::Fields {
+                changes: rebased.push.clone(),
+            },
+            base_version: Some(base_version.clone()),
+            ..mutation.clone()
+        };
+        match crm.push(&again).await {
+            PushOutcome::Done { remote_id } if rebased.conflicts.is_empty() => {
+                return ItemDecision::Done { remote_id }
+            }
+            PushOutcome::Done { .. } => {}
+            other => return retry(other),
+        }
+    }
+    if rebased.conflicts.is_empty() {
+        // The CRM already has every change (someone made the same edit).
+        return ItemDecision::Done { remote_id: None };
+    }
+    let fields: Vec<&str> = rebased.conflicts.iter().map(|c| c.field.as_str()).collect();
+    let keep = changes
+        .iter()
+        .filter(|c| fields.contains(&field_name(c)))
+        .cloned()
+        .collect();
+    ItemDecision::Conflict {
+        error: format!("changed in the CRM too: {}", fields.join(", ")),
+        conflicts: rebased.conflicts,
+        keep,
+        // A pushed part moved the case on; the agent's choice is re-based when made.
+        base_version,
+    }
 }
 
 /// A failed read-back means the same as a failed push: nothing is known yet.

@@ -3,9 +3,14 @@
 
 pub mod connector;
 pub mod engine;
+pub mod merge;
 pub mod model;
 pub mod planner;
 
 pub use connector::Connector;
 pub use engine::{sync_once, SyncOptions, SyncReport};
-pub use model::{ConnectorError, CrmAgent, Mutation, MutationKind, PullPage, PushOutcome};
+pub use merge::{ConflictChoice, Rebased};
+pub use model::{
+    ConnectorError, CrmAgent, FieldChange, FieldConflict, Mutation, MutationKind, PullPage,
+    PushOutcome,
+};

@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::CaseRecord;
+use ts_rs::TS;
+
+use crate::domain::{CaseRecord, Priority, Status};
 
 /// The authenticated CRM user (so the `mine` view works) and what they may do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +40,53 @@ pub enum MutationKind {
     Reply { body: String },
     /// An internal note for colleagues.
     Note { body: String },
+    /// Field changes (status, priority, assignee, group, tags), each with the value the
+    /// agent saw, so a stale update can be rebased field by field.
+    Fields { changes: Vec<FieldChange> },
+}
+
+impl MutationKind {
+    /// The outbox's name for the kind (`reply`, `note`, `fields`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            MutationKind::Reply { .. } => "reply",
+            MutationKind::Note { .. } => "note",
+            MutationKind::Fields { .. } => "fields",
+        }
+    }
+}
+
+/// The version string connectors compare against (the CRM's `updated_at`, to the second).
+pub fn version_of(case: &crate::domain::Case) -> String {
+    case.updated_at
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// One field the agent changed: the value they saw (`from`) and the one they chose (`to`).
+/// Tags are a set: additions and removals never conflict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "field", rename_all = "snake_case")]
+#[ts(export)]
+pub enum FieldChange {
+    Status { from: Status, to: Status },
+    Priority { from: Priority, to: Priority },
+    Assignee { from: Option<String>, to: Option<String> },
+    Group { from: Option<String>, to: Option<String> },
+    Tags { add: Vec<String>, remove: Vec<String> },
+}
+
+/// The same field changed by the agent and in the CRM: both values are shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FieldConflict {
+    /// `status`, `priority`, `assignee` or `group`.
+    pub field: String,
+    /// What the agent saw before changing it.
+    pub base: Option<String>,
+    /// What the agent chose.
+    pub mine: Option<String>,
+    /// What the CRM has now.
+    pub theirs: Option<String>,
 }
 
 /// One outbox item on its way to the CRM.
@@ -61,6 +110,9 @@ pub struct Mutation {
 /// What the CRM made of a push.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PushOutcome {
+    /// The case changed in the CRM since `base_version` (409 / 412): the engine reads it
+    /// back and rebases field changes; replies never meet this.
+    Stale { reason: String },
     /// Applied; the CRM's id for what was created.
     Done { remote_id: Option<String> },
     /// Try again later (rate limit, server error); `after` when the CRM said.
@@ -70,8 +122,6 @@ pub enum PushOutcome {
     },
     /// The CRM refused it for good (validation): kept and shown, never blocking the queue.
     Rejected { reason: String },
-    /// Someone changed the same thing first: shown to the agent.
-    Conflict { reason: String },
     /// No answer (timeout, connection dropped): it may or may not have been applied.
     Unknown { reason: String },
     /// The CRM could not be reached at all: nothing was attempted.

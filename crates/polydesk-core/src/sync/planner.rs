@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::model::{Mutation, PushOutcome};
+use super::model::{FieldChange, FieldConflict, Mutation, PushOutcome};
 
 /// First wait after a failed attempt, and the longest.
 const BACKOFF_BASE: Duration = Duration::from_secs(2);
@@ -45,8 +45,14 @@ pub enum ItemDecision {
     Retry { wait: Duration, error: String },
     /// Keep it, show it, let the rest of the queue go on.
     Rejected { error: String },
-    /// Keep it, show both sides to the agent; the case's queue waits.
-    Conflict { error: String },
+    /// The same field changed on both sides: keep the conflicting changes (rebased on
+    /// `base_version`), show both values to the agent; the case's queue waits.
+    Conflict {
+        error: String,
+        conflicts: Vec<FieldConflict>,
+        keep: Vec<FieldChange>,
+        base_version: String,
+    },
     /// Nothing was attempted: no attempt is counted, the whole push phase stops.
     StopOffline { error: String },
     /// Stop pushing until the agent signs in again.
@@ -78,7 +84,9 @@ pub fn decide(outcome: PushOutcome, attempts_before: u32, jitter: f64) -> ItemDe
             None,
         ),
         PushOutcome::Rejected { reason } => ItemDecision::Rejected { error: reason },
-        PushOutcome::Conflict { reason } => ItemDecision::Conflict { error: reason },
+        // The engine rebases stale field changes itself; one still stale afterwards lost
+        // a race with another edit and simply goes round again.
+        PushOutcome::Stale { reason } => retry(reason, None),
         PushOutcome::Offline { reason } => ItemDecision::StopOffline { error: reason },
         PushOutcome::Reauthenticate { reason } => ItemDecision::StopAuth { error: reason },
     }
@@ -158,7 +166,10 @@ mod tests {
             "Retry-After is a floor"
         );
         assert!(decide(PushOutcome::Rejected { reason: "x".into() }, 0, 0.5).case_may_continue());
-        assert!(!decide(PushOutcome::Conflict { reason: "x".into() }, 0, 0.5).case_may_continue());
+        assert!(matches!(
+            decide(PushOutcome::Stale { reason: "x".into() }, 0, 0.5),
+            ItemDecision::Retry { .. }
+        ));
         assert!(matches!(
             decide(PushOutcome::Offline { reason: "x".into() }, 5, 0.5),
             ItemDecision::StopOffline { .. }
