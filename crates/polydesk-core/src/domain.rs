@@ -131,6 +131,10 @@ pub struct Case {
     /// When the next SLA target (first or next reply) is breached, if a clock runs.
     #[ts(type = "string | null")]
     pub sla_due_at: Option<DateTime<Utc>>,
+    /// The CRM's custom fields the team relies on, under Polydesk's names (`order_id`,
+    /// `creator_id`), mapped from the CRM's own fields by configuration.
+    #[serde(default)]
+    pub custom_fields: std::collections::BTreeMap<String, String>,
 }
 
 /// One entry in a case's thread.

@@ -84,6 +84,7 @@ impl FakeCrm {
                 created_at: at(0),
                 updated_at: at(version),
                 sla_due_at: None,
+                custom_fields: Default::default(),
             },
             messages: comments
                 .iter()

@@ -120,6 +120,7 @@ pub fn case_record(
             created_at: time(&ticket.created_at),
             updated_at: time(&ticket.updated_at),
             sla_due_at: None,
+            custom_fields: Default::default(),
         },
         messages,
     }

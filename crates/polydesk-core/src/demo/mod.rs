@@ -375,6 +375,7 @@ fn build_case(
             created_at,
             updated_at,
             sla_due_at,
+            custom_fields: Default::default(),
         },
         messages,
     }

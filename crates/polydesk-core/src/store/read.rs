@@ -131,7 +131,8 @@ impl Store {
                         c.group_name, c.tags, coalesce(p.reply_language, c.reply_language),
                         c.created_at, c.updated_at,
                         c.sla_due_at,
-                        cu.id, cu.name, cu.handle, cu.email, cu.kind, cu.locale, cu.country
+                        cu.id, cu.name, cu.handle, cu.email, cu.kind, cu.locale, cu.country,
+                        c.custom_fields
                  FROM cases c JOIN customers cu ON cu.id = c.customer_id
                  LEFT JOIN case_prefs p ON p.case_id = c.id
                  WHERE c.id = ?1",
@@ -220,6 +221,7 @@ fn case_from_row(r: &Row<'_>) -> rusqlite::Result<Case> {
         created_at: from_millis(r.get(10)?),
         updated_at: from_millis(r.get(11)?),
         sla_due_at: r.get::<_, Option<i64>>(12)?.map(from_millis),
+        custom_fields: serde_json::from_str(&r.get::<_, String>(20)?).unwrap_or_default(),
         customer: Customer {
             id: r.get(13)?,
             name: r.get(14)?,

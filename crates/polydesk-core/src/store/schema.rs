@@ -148,6 +148,11 @@ CREATE INDEX cases_by_status   ON cases (status, updated_at, id);
 CREATE INDEX cases_by_done     ON cases (done, updated_at, id);
 "#;
 
+/// The CRM's custom fields the team maps (order id, creator id), as a JSON object.
+const V6_CUSTOM_FIELDS: &str = r#"
+ALTER TABLE cases ADD COLUMN custom_fields TEXT NOT NULL DEFAULT '{}';
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_CASES),
@@ -155,12 +160,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V3_LOCAL_WRITES),
         M::up(V4_SYNC),
         M::up(V5_VIEW_INDEXES),
+        M::up(V6_CUSTOM_FIELDS),
     ])
 }
 
 /// The schema version this build writes (the number of migrations).
 pub fn latest_version() -> i64 {
-    5
+    6
 }
 
 #[cfg(test)]

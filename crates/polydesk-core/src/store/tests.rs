@@ -58,6 +58,7 @@ fn record(
             created_at: t(n as i64),
             updated_at: t(n as i64 + 10),
             sla_due_at: Some(t(100 - n as i64)),
+            custom_fields: Default::default(),
         },
         messages,
     }

@@ -81,14 +81,15 @@ pub(super) fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()
     let tags = serde_json::to_string(&case.tags).expect("a list of strings serializes");
     tx.prepare_cached(
         "INSERT INTO cases (id, source, crm_id, subject, status, priority, customer_id, assignee,
-                            group_name, tags, reply_language, created_at, updated_at, sla_due_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                            group_name, tags, reply_language, created_at, updated_at, sla_due_at, custom_fields)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
          ON CONFLICT (id) DO UPDATE SET
             subject = excluded.subject, status = excluded.status, priority = excluded.priority,
             customer_id = excluded.customer_id, assignee = excluded.assignee,
             group_name = excluded.group_name, tags = excluded.tags,
             reply_language = excluded.reply_language, created_at = excluded.created_at,
-            updated_at = excluded.updated_at, sla_due_at = excluded.sla_due_at",
+            updated_at = excluded.updated_at, sla_due_at = excluded.sla_due_at,
+            custom_fields = excluded.custom_fields",
     )?
     .execute(params![
         case.id,
@@ -105,6 +106,7 @@ pub(super) fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()
         to_millis(case.created_at),
         to_millis(case.updated_at),
         case.sla_due_at.map(to_millis),
+        serde_json::json!(case.custom_fields).to_string(),
     ])?;
 
     // The CRM's thread replaces ours; replies still queued locally stay.
