@@ -29,6 +29,9 @@ pub enum ErrorCode {
     Sync,
     /// Reading or writing the cache or the file system failed for another reason.
     Storage,
+    /// The OS keychain (Secret Service, Keychain, Credential Manager) could not keep or
+    /// give back the CRM secret.
+    Keychain,
 }
 
 /// What went wrong in the core.
@@ -64,6 +67,8 @@ pub enum CoreError {
     Template(String),
     #[error("sync failed: {0}")]
     Sync(String),
+    #[error("the OS keychain: {0}")]
+    Keychain(String),
     #[error("cache error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file error: {0}")]
@@ -89,6 +94,7 @@ impl CoreError {
             CoreError::CacheTooNew { .. } => ErrorCode::CacheTooNew,
             CoreError::Template(_) => ErrorCode::Template,
             CoreError::Sync(_) => ErrorCode::Sync,
+            CoreError::Keychain(_) => ErrorCode::Keychain,
             CoreError::Sqlite(_) | CoreError::Io(_) => ErrorCode::Storage,
         }
     }

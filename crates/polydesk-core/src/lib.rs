@@ -6,6 +6,7 @@ pub mod domain;
 pub mod error;
 pub mod read_model;
 pub mod replies;
+pub mod reply_guard;
 pub mod search;
 pub mod store;
 pub mod sync;

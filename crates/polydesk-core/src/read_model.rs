@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::domain::{Case, Message, Priority, ReplyLanguage, Status};
+use crate::sync::model::{FieldChange, FieldConflict};
 use crate::views::ViewSlug;
 
 /// One row of the case list.
@@ -26,6 +27,8 @@ pub struct CaseSummary {
     pub sla_due_at: Option<DateTime<Utc>>,
     /// True when the agent has an unsent draft on this case.
     pub has_draft: bool,
+    /// Changes of the agent's still in the outbox (the "pending" badge).
+    pub pending: u32,
 }
 
 /// The customer as a list row needs them.
@@ -65,6 +68,12 @@ pub struct CaseDetail {
     pub messages: Vec<Message>,
     /// The agent's unsent reply, saved as they type.
     pub draft: Option<Draft>,
+    /// Outbox items of this case (replies, notes, field changes) not yet in the CRM.
+    pub pending: u32,
+    /// Field changes not yet in the CRM (already shown in the case's fields).
+    pub pending_changes: Vec<FieldChange>,
+    /// Fields changed both here and in the CRM, waiting for the agent's choice.
+    pub conflicts: Vec<FieldConflict>,
 }
 
 /// A half-written reply kept in the cache.
@@ -109,4 +118,12 @@ pub struct WorkspaceStatus {
     /// The agent's gender for grammatical agreement in replies (`female`, `male`,
     /// `unknown`), if they said.
     pub agent_gender: Option<String>,
+}
+
+/// Choices for assigning and escalating: the teams and agents the cache knows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseChoices {
+    pub groups: Vec<String>,
+    pub assignees: Vec<String>,
 }

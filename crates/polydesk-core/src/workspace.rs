@@ -6,6 +6,7 @@ use crate::demo::{self, DEMO_AGENT, DEMO_CASES};
 use crate::error::CoreError;
 use crate::error::Result;
 use crate::read_model::WorkspaceStatus;
+use crate::reply_guard::{changes_since, SeenCase, SendOutcome};
 use crate::store::{setting, Store};
 use crate::ui_language::{pick_ui_language, shipped, UI_LANGUAGES};
 
@@ -43,16 +44,43 @@ pub fn seed_demo(store: &mut Store, now: DateTime<Utc>) -> Result<usize> {
     Ok(records.len())
 }
 
-/// Queue a reply or note written by this workspace's agent (the CRM user, else "Agent").
+/// The name this workspace's agent writes under (the CRM user, else "Agent").
+pub fn agent_name(store: &Store) -> Result<String> {
+    Ok(store
+        .setting(setting::AGENT_NAME)?
+        .unwrap_or_else(|| "Agent".into()))
+}
+
+/// Queue a reply or note written by this workspace's agent — unless the case changed
+/// since they opened it (`seen`) and they have not said to send anyway: then nothing is
+/// queued and the changes are returned for them to read first.
 pub fn send_reply(
     store: &mut Store,
     reply: &crate::store::OutgoingReply,
+    seen: Option<&SeenCase>,
+    send_anyway: bool,
+    now: DateTime<Utc>,
+) -> Result<SendOutcome> {
+    let author = agent_name(store)?;
+    if let (Some(seen), false) = (seen, send_anyway) {
+        let current = store.case_detail(&reply.case_id)?;
+        let changes = changes_since(seen, &current, &author);
+        if !changes.is_empty() {
+            return Ok(SendOutcome::CaseChanged { changes });
+        }
+    }
+    let message = store.queue_reply(reply, &author, now)?;
+    Ok(SendOutcome::Queued { message })
+}
+
+/// Escalate a case as this workspace's agent (see `Store::queue_escalation`).
+pub fn escalate(
+    store: &mut Store,
+    escalation: &crate::store::Escalation,
     now: DateTime<Utc>,
 ) -> Result<crate::domain::Message> {
-    let author = store
-        .setting(setting::AGENT_NAME)?
-        .unwrap_or_else(|| "Agent".into());
-    store.queue_reply(reply, &author, now)
+    let author = agent_name(store)?;
+    store.queue_escalation(escalation, &author, now)
 }
 
 /// Save the agent's UI language choice (`en`, `pt-BR` or `zh-Hans`).

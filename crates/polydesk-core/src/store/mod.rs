@@ -5,6 +5,7 @@
 //! left untouched; [`move_cache_aside`] keeps it under a new name on request), and brings
 //! the schema up to date.
 
+mod case_update;
 mod codec;
 mod outbox;
 mod read;
@@ -21,6 +22,7 @@ use rusqlite::{Connection, ErrorCode as SqliteCode, OpenFlags};
 
 use crate::error::{CoreError, Result};
 
+pub use case_update::{CaseEdit, ConflictResolution, Escalation, ESCALATED_TAG};
 pub use outbox::{OutboxItem, OutgoingReply};
 pub use read::MAX_PAGE;
 pub use schema::latest_version;

@@ -12,6 +12,8 @@ use super::codec::{from_millis, to_millis};
 use super::{search_index, Store};
 use crate::domain::{Delivery, Direction, Message, ReplyLanguage};
 use crate::error::{CoreError, Result};
+use crate::sync::model::{FieldChange, FieldConflict};
+use super::sync_store::FieldsPayload;
 
 /// What the agent asks to send.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -31,7 +33,7 @@ pub struct OutboxItem {
     pub id: String,
     pub case_id: String,
     pub message_id: Option<String>,
-    /// `reply` or `note`.
+    /// `reply`, `note` or `fields`.
     pub kind: String,
     /// `pending`, `failed`, `rejected` or `conflict`.
     pub state: String,
@@ -39,6 +41,14 @@ pub struct OutboxItem {
     pub last_error: Option<String>,
     #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
+    /// The case's subject, for the outbox view.
+    pub case_subject: String,
+    /// The text of a reply or note (to read or copy).
+    pub text: Option<String>,
+    /// The field changes of a `fields` item.
+    pub changes: Vec<FieldChange>,
+    /// Both values of each field in conflict.
+    pub conflicts: Vec<FieldConflict>,
 }
 
 impl Store {
@@ -72,40 +82,38 @@ impl Store {
             created_at: now,
             delivery: Delivery::Queued,
         };
-        let payload = serde_json::json!({ "body": body, "language": reply.language.as_str() });
-        self.conn.pragma_update(None, "synchronous", "FULL")?;
-        let result = (|| -> Result<()> {
-            let tx = self.conn.transaction()?;
-            tx.execute(
-                "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at, delivery)
-                 VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7, 'queued')",
-                params![message.id, message.case_id, message.author, message.direction, message.body_text,
-                        message.language, to_millis(now)],
-            )?;
-            tx.execute(
-                "INSERT INTO outbox (id, case_id, message_id, kind, payload, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![outbox_id, message.case_id, message.id, if reply.internal { "note" } else { "reply" },
-                        payload.to_string(), to_millis(now)],
-            )?;
+        self.durably(|tx| {
+            insert_queued_comment(tx, &message, &outbox_id, reply.internal)?;
             tx.execute("DELETE FROM drafts WHERE case_id = ?1", [&message.case_id])?;
-            search_index::add_doc(
-                &tx,
-                &message.case_id,
-                Some(&message.id),
-                to_millis(now),
-                &message.body_text,
-            )?;
-            tx.commit()?;
             Ok(())
+        })?;
+        Ok(message)
+    }
+
+    /// Run `f` in one transaction committed with `synchronous=FULL`: what the agent just
+    /// queued survives a power cut the moment they saw it accepted.
+    pub(super) fn durably<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        let result = (|| {
+            let tx = self.conn.transaction()?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            Ok(value)
         })();
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        result.map(|()| message)
+        self.views_changed();
+        result
     }
 
     /// Everything in the outbox, oldest first.
     pub fn outbox_items(&self) -> Result<Vec<OutboxItem>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, case_id, message_id, kind, state, attempts, last_error, created_at FROM outbox ORDER BY seq",
+            "SELECT o.id, o.case_id, o.message_id, o.kind, o.state, o.attempts, o.last_error, o.created_at,
+                    c.subject, o.payload
+             FROM outbox o JOIN cases c ON c.id = o.case_id ORDER BY o.seq",
         )?;
         let items = stmt
             .query_map([], |r| {
@@ -118,7 +126,12 @@ impl Store {
                     attempts: r.get(5)?,
                     last_error: r.get(6)?,
                     created_at: from_millis(r.get(7)?),
+                    case_subject: r.get(8)?,
+                    text: None,
+                    changes: Vec::new(),
+                    conflicts: Vec::new(),
                 })
+                .map(|item| with_payload(item, &r.get::<_, String>(9).unwrap_or_default()))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(items)
@@ -152,6 +165,35 @@ impl Store {
             .optional()?)
     }
 
+    /// Take an item out of the outbox for good (the agent's "discard"): a queued reply
+    /// leaves the thread with it. Returns the text of a discarded reply or note, so the
+    /// agent can still copy it.
+    pub fn discard_outbox_item(&mut self, id: &str) -> Result<Option<String>> {
+        let row: Option<(Option<String>, String)> = self
+            .conn
+            .query_row(
+                "SELECT message_id, payload FROM outbox WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((message_id, payload)) = row else {
+            return Err(CoreError::not_found(format!("no outbox item with id {id}")));
+        };
+        let text = serde_json::from_str::<serde_json::Value>(&payload)
+            .ok()
+            .and_then(|v| v["body"].as_str().map(String::from));
+        self.durably(|tx| {
+            tx.execute("DELETE FROM outbox WHERE id = ?1", [id])?;
+            if let Some(m) = &message_id {
+                search_index::remove_message(tx, m)?;
+                tx.execute("DELETE FROM messages WHERE id = ?1", [m])?;
+            }
+            Ok(())
+        })?;
+        Ok(text)
+    }
+
     pub(super) fn require_case(&self, case_id: &str) -> Result<()> {
         let exists: Option<i64> = self
             .conn
@@ -161,4 +203,43 @@ impl Store {
             .map(|_| ())
             .ok_or_else(|| CoreError::not_found(format!("no case with id {case_id}")))
     }
+}
+
+/// The thread row, its search document and the outbox row of a queued reply or note.
+pub(super) fn insert_queued_comment(
+    tx: &rusqlite::Transaction<'_>,
+    message: &Message,
+    outbox_id: &str,
+    internal: bool,
+) -> Result<()> {
+    let payload =
+        serde_json::json!({ "body": message.body_text, "language": message.language });
+    let now = to_millis(message.created_at);
+    tx.execute(
+        "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at, delivery)
+         VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7, 'queued')",
+        params![message.id, message.case_id, message.author, message.direction, message.body_text,
+                message.language, now],
+    )?;
+    tx.execute(
+        "INSERT INTO outbox (id, case_id, message_id, kind, payload, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![outbox_id, message.case_id, message.id, if internal { "note" } else { "reply" },
+                payload.to_string(), now],
+    )?;
+    search_index::add_doc(tx, &message.case_id, Some(&message.id), now, &message.body_text)?;
+    Ok(())
+}
+
+/// Fill in what the outbox view shows from an item's payload.
+fn with_payload(mut item: OutboxItem, payload: &str) -> OutboxItem {
+    if item.kind == "fields" {
+        let p: FieldsPayload = serde_json::from_str(payload).unwrap_or_default();
+        item.changes = p.changes;
+        item.conflicts = p.conflicts;
+    } else {
+        item.text = serde_json::from_str::<serde_json::Value>(payload)
+            .ok()
+            .and_then(|v| v["body"].as_str().map(String::from));
+    }
+    item
 }

@@ -9,6 +9,8 @@ use super::write::setting;
 use super::Store;
 use crate::domain::{Case, Customer, Message};
 use crate::error::{CoreError, Result};
+use crate::sync::merge::apply_changes;
+use crate::sync::model::FieldChange;
 use crate::read_model::{CaseDetail, CasePage, CaseSummary, CustomerRef, Draft, ViewCount};
 use crate::views::{ViewOrder, ViewSlug, DUE_SOON_WINDOW_HOURS};
 
@@ -36,6 +38,21 @@ pub(super) fn view_order_sql(view: ViewSlug) -> &'static str {
 }
 
 impl Store {
+    /// A list row with the agent's pending field changes on top.
+    fn overlay_summary(&self, summary: &mut CaseSummary) -> Result<()> {
+        let (changes, _) = self.pending_field_changes(&summary.id)?;
+        for change in &changes {
+            match change {
+                FieldChange::Status { to, .. } => summary.status = *to,
+                FieldChange::Priority { to, .. } => summary.priority = *to,
+                FieldChange::Assignee { to, .. } => summary.assignee = to.clone(),
+                FieldChange::Group { to, .. } => summary.group = to.clone(),
+                FieldChange::Tags { .. } => {}
+            }
+        }
+        Ok(())
+    }
+
     fn agent(&self) -> Result<String> {
         Ok(self.setting(setting::AGENT_NAME)?.unwrap_or_default())
     }
@@ -60,16 +77,20 @@ impl Store {
                     coalesce((SELECT p.reply_language FROM case_prefs p WHERE p.case_id = c.id), c.reply_language),
                     c.customer_id,
                     cu.name, c.assignee, c.group_name, c.updated_at, c.sla_due_at,
-                    EXISTS (SELECT 1 FROM drafts d WHERE d.case_id = c.id)
+                    EXISTS (SELECT 1 FROM drafts d WHERE d.case_id = c.id),
+                    (SELECT count(*) FROM outbox o WHERE o.case_id = c.id)
              FROM cases c JOIN customers cu ON cu.id = c.customer_id
              WHERE {} ORDER BY {} LIMIT ?3 OFFSET ?4",
             view_filter_sql(view),
             view_order_sql(view)
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let cases = stmt
+        let mut cases = stmt
             .query_map(params![agent, horizon, limit, offset], summary_from_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        for summary in cases.iter_mut().filter(|c| c.pending > 0) {
+            self.overlay_summary(summary)?;
+        }
         Ok(CasePage {
             view,
             total: self.count_view(view, &agent, horizon)?,
@@ -122,8 +143,26 @@ impl Store {
             .collect()
     }
 
-    /// One case with its thread (oldest first) and the agent's draft.
+    /// One case with its thread (oldest first), the agent's draft, and their pending
+    /// field changes shown on top of the synced values.
     pub fn case_detail(&self, id: &str) -> Result<CaseDetail> {
+        let mut detail = self.case_detail_synced(id)?;
+        let (changes, conflicts) = self.pending_field_changes(id)?;
+        apply_changes(&mut detail.case, &changes);
+        detail.pending_changes = changes;
+        detail.conflicts = conflicts;
+        detail.pending = self.pending_count(id)?;
+        Ok(detail)
+    }
+
+    /// How many outbox items a case has (replies, notes, field changes).
+    fn pending_count(&self, id: &str) -> Result<u32> {
+        Ok(self.conn.prepare_cached("SELECT count(*) FROM outbox WHERE case_id = ?1")?
+            .query_row([id], |r| r.get(0))?)
+    }
+
+    /// The case as the CRM last sent it (no overlay).
+    pub(super) fn case_detail_synced(&self, id: &str) -> Result<CaseDetail> {
         let case = self
             .conn
             .prepare_cached(
@@ -175,7 +214,24 @@ impl Store {
             case,
             messages,
             draft,
+            pending: 0,
+            pending_changes: Vec::new(),
+            conflicts: Vec::new(),
         })
+    }
+
+    /// Teams cases are routed to, and agents they are assigned to, as the cache knows
+    /// them (choices for assigning and escalating), alphabetically.
+    pub fn known_groups_and_assignees(&self) -> Result<(Vec<String>, Vec<String>)> {
+        let list = |sql: &str| -> Result<Vec<String>> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
+        };
+        Ok((
+            list("SELECT DISTINCT group_name FROM cases WHERE group_name IS NOT NULL ORDER BY 1")?,
+            list("SELECT DISTINCT assignee FROM cases WHERE assignee IS NOT NULL ORDER BY 1")?,
+        ))
     }
 
     /// How many cases the cache holds.
@@ -202,6 +258,7 @@ fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
         updated_at: from_millis(r.get(9)?),
         sla_due_at: r.get::<_, Option<i64>>(10)?.map(from_millis),
         has_draft: r.get(11)?,
+        pending: r.get(12)?,
     })
 }
 

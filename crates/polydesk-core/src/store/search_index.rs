@@ -71,6 +71,17 @@ pub(super) fn add_doc(
     Ok(())
 }
 
+/// Drop a message's search document.
+pub(super) fn remove_message(tx: &Transaction<'_>, message_id: &str) -> Result<()> {
+    tx.prepare_cached(
+        "DELETE FROM search_terms WHERE rowid IN (SELECT doc_id FROM search_docs WHERE message_id = ?1)",
+    )?
+    .execute([message_id])?;
+    tx.prepare_cached("DELETE FROM search_docs WHERE message_id = ?1")?
+        .execute([message_id])?;
+    Ok(())
+}
+
 impl Store {
     /// Subjects and messages matching `query`, newest first.
     pub fn search(&self, query: &str, limit: u32) -> Result<Vec<SearchHit>> {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codec::{from_millis, to_millis};
 use super::write::put_record;
-use super::Store;
+use super::{search_index, Store};
 use crate::error::Result;
 use crate::sync::model::{FieldChange, FieldConflict, Mutation, MutationKind, PullPage};
 use crate::sync::planner::{remote_is_newer, ItemDecision};
@@ -110,11 +110,7 @@ impl Store {
                         |r| r.get(0),
                     )?;
                     if duplicate {
-                        tx.execute(
-                            "DELETE FROM search_terms WHERE rowid IN (SELECT doc_id FROM search_docs WHERE message_id = ?1)",
-                            [&local],
-                        )?;
-                        tx.execute("DELETE FROM search_docs WHERE message_id = ?1", [&local])?;
+                        search_index::remove_message(&tx, &local)?;
                         tx.execute("DELETE FROM messages WHERE id = ?1", [&local])?;
                     } else {
                         tx.execute(

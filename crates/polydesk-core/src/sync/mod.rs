@@ -6,6 +6,7 @@ pub mod engine;
 pub mod merge;
 pub mod model;
 pub mod planner;
+pub mod status;
 
 pub use connector::Connector;
 pub use engine::{sync_once, SyncOptions, SyncReport};

@@ -35,4 +35,9 @@ updated_at: string,
 /**
  * When the next SLA target (first or next reply) is breached, if a clock runs.
  */
-sla_due_at: string | null, };
+sla_due_at: string | null, 
+/**
+ * The CRM's custom fields the team relies on, under Polydesk's names (`order_id`,
+ * `creator_id`), mapped from the CRM's own fields by configuration.
+ */
+custom_fields: { [key in string]: string }, };

@@ -11,4 +11,8 @@ export type CaseSummary = { id: string, subject: string, status: Status, priorit
 /**
  * True when the agent has an unsent draft on this case.
  */
-has_draft: boolean, };
+has_draft: boolean, 
+/**
+ * Changes of the agent's still in the outbox (the "pending" badge).
+ */
+pending: number, };

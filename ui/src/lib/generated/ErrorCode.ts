@@ -3,4 +3,4 @@
 /**
  * Stable codes the UI branches on. Never branch on message text.
  */
-export type ErrorCode = "INVALID_INPUT" | "NOT_FOUND" | "CACHE_CORRUPT" | "CACHE_LOCKED" | "CACHE_TOO_NEW" | "TEMPLATE" | "SYNC" | "STORAGE";
+export type ErrorCode = "INVALID_INPUT" | "NOT_FOUND" | "CACHE_CORRUPT" | "CACHE_LOCKED" | "CACHE_TOO_NEW" | "TEMPLATE" | "SYNC" | "STORAGE" | "KEYCHAIN";

@@ -1,0 +1,302 @@
+//! The agent's changes to a case's fields — status, priority, assignee, group, tags —
+//! and escalations, queued like replies (one durable transaction with the outbox row)
+//! and shown on top of the synced case until the CRM has them (the local overlay).
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::codec::{from_millis, to_millis};
+use super::outbox::insert_queued_comment;
+use super::sync_store::FieldsPayload;
+use super::Store;
+use crate::domain::{Case, Delivery, Direction, Message, Priority, Status};
+use crate::error::{CoreError, Result};
+use crate::sync::merge::{apply_changes, diff, resolve, ConflictChoice};
+use crate::sync::model::{version_of, FieldChange, FieldConflict};
+
+/// What the agent wants a case's fields to become; absent fields stay as they are.
+/// An empty `assignee` or `group` clears it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CaseEdit {
+    #[ts(optional)]
+    pub status: Option<Status>,
+    #[ts(optional)]
+    pub priority: Option<Priority>,
+    #[ts(optional)]
+    pub assignee: Option<String>,
+    #[ts(optional)]
+    pub group: Option<String>,
+    #[serde(default)]
+    pub add_tags: Vec<String>,
+    #[serde(default)]
+    pub remove_tags: Vec<String>,
+}
+
+/// Hand a case to another team (Tier 1 -> Tier 2, Payments, ...): the group changes,
+/// the case is tagged `escalated` (and optionally reprioritized), and the reason goes to
+/// the new team as an internal note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Escalation {
+    pub case_id: String,
+    pub group: String,
+    #[ts(optional)]
+    pub priority: Option<Priority>,
+    pub reason: String,
+}
+
+/// The tag every escalated case carries (so repeat escalations can be counted).
+pub const ESCALATED_TAG: &str = "escalated";
+
+/// A field the agent chose in a conflict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ConflictResolution {
+    pub field: String,
+    pub choice: ConflictChoice,
+}
+
+fn clean(value: &str) -> Option<String> {
+    let v = value.trim();
+    (!v.is_empty()).then(|| v.to_string())
+}
+
+fn clean_tags(tags: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for tag in tags {
+        let t = tag.trim().to_lowercase();
+        if t.is_empty() {
+            continue;
+        }
+        if t.chars().any(char::is_whitespace) {
+            return Err(CoreError::invalid_input(format!(
+                "tag '{tag}' has spaces in it: use hyphens (e.g. order-dispute)"
+            )));
+        }
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// The synced case (no overlay), or NOT_FOUND.
+    fn synced_case(&self, case_id: &str) -> Result<Case> {
+        self.case_detail_synced(case_id).map(|d| d.case)
+    }
+
+    /// Pending field changes of a case (oldest first) and any conflicts among them.
+    pub fn pending_field_changes(
+        &self,
+        case_id: &str,
+    ) -> Result<(Vec<FieldChange>, Vec<FieldConflict>)> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT payload FROM outbox WHERE case_id = ?1 AND kind = 'fields' AND state <> 'rejected'
+             ORDER BY seq",
+        )?;
+        let mut changes = Vec::new();
+        let mut conflicts = Vec::new();
+        for payload in stmt.query_map([case_id], |r| r.get::<_, String>(0))? {
+            let p: FieldsPayload = serde_json::from_str(&payload?).unwrap_or_default();
+            changes.extend(p.changes);
+            conflicts.extend(p.conflicts);
+        }
+        Ok((changes, conflicts))
+    }
+
+    /// Queue the changes that turn the case (as the agent sees it, pending changes
+    /// included) into `edit`. Returns what was queued (empty when nothing changes).
+    pub fn queue_case_edit(
+        &mut self,
+        case_id: &str,
+        edit: &CaseEdit,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<FieldChange>> {
+        let synced = self.synced_case(case_id)?;
+        let (pending, _) = self.pending_field_changes(case_id)?;
+        let mut seen = synced.clone();
+        apply_changes(&mut seen, &pending);
+        let mut chosen = seen.clone();
+        if let Some(s) = edit.status {
+            chosen.status = s;
+        }
+        if let Some(p) = edit.priority {
+            chosen.priority = p;
+        }
+        if let Some(a) = &edit.assignee {
+            chosen.assignee = clean(a);
+        }
+        if let Some(g) = &edit.group {
+            chosen.group = clean(g);
+        }
+        let remove = clean_tags(&edit.remove_tags)?;
+        chosen.tags.retain(|t| !remove.contains(t));
+        for tag in clean_tags(&edit.add_tags)? {
+            if !chosen.tags.contains(&tag) {
+                chosen.tags.push(tag);
+            }
+        }
+        let changes = diff(&seen, &chosen);
+        if changes.is_empty() {
+            return Ok(changes);
+        }
+        let payload = FieldsPayload {
+            changes: changes.clone(),
+            base_version: version_of(&synced),
+            conflicts: Vec::new(),
+        };
+        self.durably(|tx| insert_fields(tx, case_id, &payload, now))?;
+        Ok(changes)
+    }
+
+    /// Escalate a case: its field changes and the internal note, queued together.
+    pub fn queue_escalation(
+        &mut self,
+        escalation: &Escalation,
+        author: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Message> {
+        let group = clean(&escalation.group).ok_or_else(|| {
+            CoreError::invalid_input("choose the team to escalate to")
+        })?;
+        let reason = escalation.reason.trim();
+        if reason.is_empty() {
+            return Err(CoreError::invalid_input(
+                "say why the case is escalated: the next team reads it first",
+            ));
+        }
+        let synced = self.synced_case(&escalation.case_id)?;
+        let (pending, _) = self.pending_field_changes(&escalation.case_id)?;
+        let mut seen = synced.clone();
+        apply_changes(&mut seen, &pending);
+        let mut chosen = seen.clone();
+        chosen.group = Some(group.clone());
+        if let Some(p) = escalation.priority {
+            chosen.priority = p;
+        }
+        if !chosen.tags.iter().any(|t| t == ESCALATED_TAG) {
+            chosen.tags.push(ESCALATED_TAG.to_string());
+        }
+        let payload = FieldsPayload {
+            changes: diff(&seen, &chosen),
+            base_version: version_of(&synced),
+            conflicts: Vec::new(),
+        };
+        let note_id = uuid::Uuid::now_v7().to_string();
+        let note = Message {
+            id: format!("local-{note_id}"),
+            case_id: escalation.case_id.clone(),
+            author: author.to_string(),
+            direction: Direction::Note,
+            body_text: format!("Escalated to {group}: {reason}"),
+            body_html: None,
+            language: None,
+            created_at: now,
+            delivery: Delivery::Queued,
+        };
+        self.durably(|tx| {
+            if !payload.changes.is_empty() {
+                insert_fields(tx, &escalation.case_id, &payload, now)?;
+            }
+            insert_queued_comment(tx, &note, &note_id, true)
+        })?;
+        Ok(note)
+    }
+
+    /// Settle a conflict with the agent's choice per field: kept values are queued again
+    /// against the case as the cache has it now; dropped ones disappear (the item too,
+    /// when nothing is left).
+    pub fn resolve_conflict(
+        &mut self,
+        outbox_id: &str,
+        choices: &[ConflictResolution],
+    ) -> Result<()> {
+        let row: Option<(String, String, String)> = self
+            .conn
+            .query_row(
+                "SELECT case_id, state, payload FROM outbox WHERE id = ?1 AND kind = 'fields'",
+                [outbox_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((case_id, state, payload)) = row else {
+            return Err(CoreError::not_found(format!(
+                "no field change with id {outbox_id} in the outbox"
+            )));
+        };
+        if state != "conflict" {
+            return Err(CoreError::invalid_input(format!(
+                "outbox item {outbox_id} is {state}, not in conflict"
+            )));
+        }
+        let payload: FieldsPayload = serde_json::from_str(&payload).unwrap_or_default();
+        for c in &payload.conflicts {
+            if !choices.iter().any(|r| r.field == c.field) {
+                return Err(CoreError::invalid_input(format!(
+                    "choose a value for {} (yours or the CRM's)",
+                    c.field
+                )));
+            }
+        }
+        let remote = self.synced_case(&case_id)?;
+        let kept = resolve(
+            &payload.changes,
+            &payload.conflicts,
+            |field| choices.iter().find(|r| r.field == field).map(|r| r.choice),
+            &remote,
+        );
+        let next = FieldsPayload {
+            changes: kept,
+            base_version: version_of(&remote),
+            conflicts: Vec::new(),
+        };
+        self.durably(|tx| {
+            if next.changes.is_empty() {
+                tx.execute("DELETE FROM outbox WHERE id = ?1", [outbox_id])?;
+            } else {
+                tx.execute(
+                    "UPDATE outbox SET state = 'pending', not_before = 0, last_error = NULL, payload = ?2
+                     WHERE id = ?1",
+                    params![outbox_id, serde_json::json!(next).to_string()],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    /// When the agent last saw the case: used to warn before replying on a case that
+    /// changed since (see `workspace::send_reply`).
+    pub fn case_version(&self, case_id: &str) -> Result<DateTime<Utc>> {
+        let ms: Option<i64> = self
+            .conn
+            .query_row("SELECT updated_at FROM cases WHERE id = ?1", [case_id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        ms.map(from_millis)
+            .ok_or_else(|| CoreError::not_found(format!("no case with id {case_id}")))
+    }
+}
+
+fn insert_fields(
+    tx: &rusqlite::Transaction<'_>,
+    case_id: &str,
+    payload: &FieldsPayload,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO outbox (id, case_id, message_id, kind, payload, created_at)
+         VALUES (?1, ?2, NULL, 'fields', ?3, ?4)",
+        params![
+            uuid::Uuid::now_v7().to_string(),
+            case_id,
+            serde_json::json!(payload).to_string(),
+            to_millis(now)
+        ],
+    )?;
+    Ok(())
+}
