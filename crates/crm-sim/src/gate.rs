@@ -41,6 +41,7 @@ pub fn endpoint_kind(method: &Method, path: &str) -> &'static str {
         "/api/v2/groups.json" => return "groups",
         "/api/v2/incremental/tickets/cursor.json" => return "incremental_tickets",
         "/api/v2/search/export" | "/api/v2/search/export.json" => return "search_export",
+        "/api/v2/tickets/count.json" => return "ticket_count",
         _ => {}
     }
     match rest.strip_prefix("/api/v2/tickets/") {

@@ -71,6 +71,7 @@ pub struct RunningSim {
     pub base_url: String,
     handle: SimHandle,
     stop: watch::Sender<bool>,
+    reachable: watch::Sender<bool>,
     task: JoinHandle<()>,
 }
 
@@ -78,6 +79,12 @@ impl RunningSim {
     /// A handle on the desk's state.
     pub fn state(&self) -> SimHandle {
         self.handle.clone()
+    }
+
+    /// Take the desk off the network (connections refused, open ones closed, as when
+    /// the agent's laptop loses its connection) or put it back, with its data intact.
+    pub fn set_reachable(&self, reachable: bool) {
+        let _ = self.reachable.send(reachable);
     }
 
     /// Stop listening and close every open connection (hung requests included).
@@ -120,13 +127,15 @@ pub async fn start_on(config: SimConfig, port: u16) -> std::io::Result<RunningSi
     ));
     let app = routes::router(state.clone());
     let (stop, stopped) = watch::channel(false);
-    let task = tokio::spawn(accept_loop(listener, app, stopped));
+    let (reachable, up) = watch::channel(true);
+    let task = tokio::spawn(accept_loop(listener, addr, app, stopped, up));
     let handle = SimHandle { state };
     Ok(RunningSim {
         addr,
         base_url,
         handle,
         stop,
+        reachable,
         task,
     })
 }
@@ -139,9 +148,14 @@ pub async fn serve_forever(config: SimConfig, port: u16) -> std::io::Result<()> 
         "crm-sim: Zendesk API simulator on {} (user {email}, API token {token})",
         sim.base_url
     );
-    let RunningSim { stop, task, .. } = sim;
+    let RunningSim {
+        stop,
+        reachable,
+        task,
+        ..
+    } = sim;
     let _ = task.await;
-    drop(stop);
+    drop((stop, reachable));
     Ok(())
 }
 
@@ -157,10 +171,44 @@ impl std::fmt::Display for ConnectionDropped {
 
 impl std::error::Error for ConnectionDropped {}
 
-async fn accept_loop(listener: TcpListener, app: Router, mut stopped: watch::Receiver<bool>) {
+/// Listen again on the same address after being off the network.
+fn rebind(addr: SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = tokio::net::TcpSocket::new_v4()?;
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(1024)
+}
+
+async fn accept_loop(
+    listener: TcpListener,
+    addr: SocketAddr,
+    app: Router,
+    mut stopped: watch::Receiver<bool>,
+    mut up: watch::Receiver<bool>,
+) {
+    let mut listener = Some(listener);
     loop {
+        if !*up.borrow_and_update() {
+            listener = None;
+            tokio::select! {
+                _ = up.changed() => {}
+                _ = stopped.changed() => break,
+            }
+            continue;
+        }
+        let current = match &listener {
+            Some(l) => l,
+            None => match rebind(addr) {
+                Ok(l) => listener.insert(l),
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
         let stream = tokio::select! {
-            accepted = listener.accept() => match accepted {
+            _ = up.changed() => continue,
+            accepted = current.accept() => match accepted {
                 Ok((stream, _)) => stream,
                 Err(_) => {
                     // Out of file descriptors and the like: breathe, then go on.
@@ -171,7 +219,12 @@ async fn accept_loop(listener: TcpListener, app: Router, mut stopped: watch::Rec
             _ = stopped.changed() => break,
         };
         let _ = stream.set_nodelay(true);
-        tokio::spawn(serve_connection(stream, app.clone(), stopped.clone()));
+        tokio::spawn(serve_connection(
+            stream,
+            app.clone(),
+            stopped.clone(),
+            up.clone(),
+        ));
     }
 }
 
@@ -181,6 +234,7 @@ async fn serve_connection(
     stream: tokio::net::TcpStream,
     app: Router,
     mut stopped: watch::Receiver<bool>,
+    mut up: watch::Receiver<bool>,
 ) {
     let service = hyper::service::service_fn(move |request: Request<Incoming>| {
         let app = app.clone();
@@ -197,8 +251,16 @@ async fn serve_connection(
     });
     let connection =
         hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
+    let off_network = async {
+        while *up.borrow_and_update() {
+            if up.changed().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        }
+    };
     tokio::select! {
         _ = connection => {}
         _ = stopped.changed() => {}
+        _ = off_network => {}
     }
 }

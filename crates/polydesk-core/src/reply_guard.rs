@@ -39,10 +39,19 @@ impl SeenCase {
 #[ts(export)]
 pub enum CaseChange {
     /// The customer wrote again: `latest` is the start of their newest message.
-    CustomerWrote { count: u32, latest: String },
+    CustomerWrote {
+        count: u32,
+        latest: String,
+    },
     /// A colleague replied or left a note.
-    ColleagueWrote { count: u32, author: String },
-    StatusChanged { from: Status, to: Status },
+    ColleagueWrote {
+        count: u32,
+        author: String,
+    },
+    StatusChanged {
+        from: Status,
+        to: Status,
+    },
     AssigneeChanged {
         from: Option<String>,
         to: Option<String>,

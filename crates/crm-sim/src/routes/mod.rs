@@ -36,6 +36,7 @@ pub fn router(state: Arc<SimState>) -> Router {
         )
         .route("/api/v2/search/export", get(search::export))
         .route("/api/v2/search/export.json", get(search::export))
+        .route("/api/v2/tickets/count.json", get(tickets::count))
         .route(
             "/api/v2/tickets/{id}",
             get(tickets::show).put(tickets::update),

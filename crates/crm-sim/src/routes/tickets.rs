@@ -26,6 +26,13 @@ fn live_ticket(store: &Store, id: u64) -> Result<&crate::model::Ticket, ApiError
     }
 }
 
+/// `GET /api/v2/tickets/count.json`: how many live tickets there are.
+pub async fn count(State(state): State<Arc<SimState>>) -> Json<Value> {
+    let store = state.store.lock().await;
+    let n = store.tickets.values().filter(|t| !t.is_deleted()).count();
+    Json(json!({"count": {"value": n, "refreshed_at": crate::model::rfc3339(store.clock.now())}}))
+}
+
 /// `GET /api/v2/tickets/{id}.json`.
 pub async fn show(
     State(state): State<Arc<SimState>>,

@@ -10,7 +10,22 @@ use super::wire::{Comment, Group, Ticket, User};
 
 /// Polydesk's id for a Zendesk ticket.
 pub fn case_id(ticket_id: u64) -> String {
-    format!("zendesk-{ticket_id}")
+    case_id_in(DEFAULT_SOURCE, ticket_id)
+}
+
+/// The `source` of cases from Zendesk, unless the connector is told otherwise (the demo
+/// workspace's simulated CRM keeps its cases under `demo`).
+pub const DEFAULT_SOURCE: &str = "zendesk";
+
+pub fn case_id_in(source: &str, ticket_id: u64) -> String {
+    format!("{source}-{ticket_id}")
+}
+
+/// How the team's custom fields are read: Zendesk field id -> Polydesk key.
+#[derive(Debug, Clone, Default)]
+pub struct FieldMap {
+    pub source: String,
+    pub custom_fields: HashMap<u64, String>,
 }
 
 pub fn status(s: &str) -> Status {
@@ -57,8 +72,9 @@ pub fn case_record(
     comments: &[Comment],
     users: &HashMap<u64, User>,
     groups: &HashMap<u64, Group>,
+    map: &FieldMap,
 ) -> CaseRecord {
-    let id = case_id(ticket.id);
+    let id = case_id_in(&map.source, ticket.id);
     let requester = users.get(&ticket.requester_id);
     let locale = requester.and_then(|u| u.locale.clone());
     let reply_language = locale
@@ -94,13 +110,13 @@ pub fn case_record(
     CaseRecord {
         case: Case {
             id: id.clone(),
-            source: "zendesk".into(),
+            source: map.source.clone(),
             crm_id: ticket.id.to_string(),
             subject: ticket.subject.clone().unwrap_or_default(),
             status: status(&ticket.status),
             priority: priority(ticket.priority.as_deref()),
             customer: Customer {
-                id: format!("zendesk-user-{}", ticket.requester_id),
+                id: format!("{}-user-{}", map.source, ticket.requester_id),
                 name: requester
                     .map(|u| u.name.clone())
                     .unwrap_or_else(|| name_of(ticket.requester_id)),
@@ -120,7 +136,19 @@ pub fn case_record(
             created_at: time(&ticket.created_at),
             updated_at: time(&ticket.updated_at),
             sla_due_at: None,
-            custom_fields: Default::default(),
+            custom_fields: ticket
+                .custom_fields
+                .iter()
+                .filter_map(|f| {
+                    let key = map.custom_fields.get(&f.id)?;
+                    let value = match &f.value {
+                        serde_json::Value::String(s) if !s.is_empty() => s.clone(),
+                        serde_json::Value::Number(n) => n.to_string(),
+                        _ => return None,
+                    };
+                    Some((key.clone(), value))
+                })
+                .collect(),
         },
         messages,
     }

@@ -48,6 +48,7 @@ pub struct Zendesk {
     /// Users and groups seen so far (names for authors, assignees and groups).
     users: Mutex<HashMap<u64, User>>,
     groups: Mutex<HashMap<u64, Group>>,
+    fields: mapping::FieldMap,
 }
 
 impl Zendesk {
@@ -69,6 +70,10 @@ impl Zendesk {
             },
             users: Mutex::new(HashMap::new()),
             groups: Mutex::new(HashMap::new()),
+            fields: mapping::FieldMap {
+                source: mapping::DEFAULT_SOURCE.into(),
+                custom_fields: HashMap::new(),
+            },
         };
         let me: MeResponse = zd.get_json("/api/v2/users/me.json").await?;
         zd.agent = CrmAgent {
@@ -84,6 +89,18 @@ impl Zendesk {
                 .extend(groups.groups.into_iter().map(|g| (g.id, g)));
         }
         Ok(zd)
+    }
+
+    /// Keep cases under another `source` than `zendesk` (the demo's simulated CRM).
+    pub fn with_source(mut self, source: &str) -> Self {
+        self.fields.source = source.to_string();
+        self
+    }
+
+    /// Read the team's custom fields: Zendesk field id -> Polydesk key (`order_id`, ...).
+    pub fn with_custom_fields(mut self, fields: HashMap<u64, String>) -> Self {
+        self.fields.custom_fields = fields;
+        self
     }
 
     pub fn agent(&self) -> &CrmAgent {
@@ -206,7 +223,10 @@ impl Zendesk {
         let mut page = PullPage::default();
         let (deleted, live): (Vec<Ticket>, Vec<Ticket>) =
             latest.into_values().partition(|t| t.status == "deleted");
-        page.deleted = deleted.iter().map(|t| case_id(t.id)).collect();
+        page.deleted = deleted
+            .iter()
+            .map(|t| mapping::case_id_in(&self.fields.source, t.id))
+            .collect();
         // Threads are fetched a few at a time: one round trip each, several in flight.
         let ids: Vec<u64> = live.iter().map(|t| t.id).collect();
         let fetched: Vec<Result<Vec<Comment>, ConnectorError>> = futures::stream::iter(ids)
@@ -232,7 +252,7 @@ impl Zendesk {
             let groups = self.groups.lock().unwrap_or_else(|p| p.into_inner());
             page.cases = with_comments
                 .iter()
-                .map(|(t, cs)| mapping::case_record(t, cs, &users, &groups))
+                .map(|(t, cs)| mapping::case_record(t, cs, &users, &groups, &self.fields))
                 .collect();
         }
         page.cases.sort_by_key(|r| r.case.updated_at);
@@ -320,6 +340,11 @@ impl Connector for Zendesk {
 
     async fn whoami(&self) -> Result<CrmAgent, ConnectorError> {
         Ok(self.agent.clone())
+    }
+
+    async fn case_count_hint(&self) -> Option<u64> {
+        let count: TicketCount = self.get_json("/api/v2/tickets/count.json").await.ok()?;
+        Some(count.count.value)
     }
 
     async fn pull(&self, cursor: Option<&str>) -> Result<PullPage, ConnectorError> {

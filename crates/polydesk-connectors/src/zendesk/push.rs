@@ -58,7 +58,11 @@ impl Zendesk {
         Ok(json!({ "ticket": ticket }))
     }
 
-    fn put_field(&self, ticket: &mut Map<String, Value>, change: &FieldChange) -> Result<(), String> {
+    fn put_field(
+        &self,
+        ticket: &mut Map<String, Value>,
+        change: &FieldChange,
+    ) -> Result<(), String> {
         match change {
             FieldChange::Status { to, .. } => {
                 ticket.insert("status".into(), json!(status_name(*to)));

@@ -38,6 +38,15 @@ pub struct Ticket {
     pub tags: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
+    #[serde(default)]
+    pub custom_fields: Vec<CustomFieldValue>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct CustomFieldValue {
+    pub id: u64,
+    #[serde(default)]
+    pub value: serde_json::Value,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -125,4 +134,14 @@ pub struct UpdateResponse {
 #[derive(Debug, Deserialize)]
 pub struct TicketResponse {
     pub ticket: Ticket,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TicketCount {
+    pub count: CountValue,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CountValue {
+    pub value: u64,
 }

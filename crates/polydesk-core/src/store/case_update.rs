@@ -160,9 +160,8 @@ impl Store {
         author: &str,
         now: DateTime<Utc>,
     ) -> Result<Message> {
-        let group = clean(&escalation.group).ok_or_else(|| {
-            CoreError::invalid_input("choose the team to escalate to")
-        })?;
+        let group = clean(&escalation.group)
+            .ok_or_else(|| CoreError::invalid_input("choose the team to escalate to"))?;
         let reason = escalation.reason.trim();
         if reason.is_empty() {
             return Err(CoreError::invalid_input(
@@ -273,9 +272,11 @@ impl Store {
     pub fn case_version(&self, case_id: &str) -> Result<DateTime<Utc>> {
         let ms: Option<i64> = self
             .conn
-            .query_row("SELECT updated_at FROM cases WHERE id = ?1", [case_id], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT updated_at FROM cases WHERE id = ?1",
+                [case_id],
+                |r| r.get(0),
+            )
             .optional()?;
         ms.map(from_millis)
             .ok_or_else(|| CoreError::not_found(format!("no case with id {case_id}")))

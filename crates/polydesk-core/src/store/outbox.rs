@@ -9,11 +9,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::codec::{from_millis, to_millis};
+use super::sync_store::FieldsPayload;
 use super::{search_index, Store};
 use crate::domain::{Delivery, Direction, Message, ReplyLanguage};
 use crate::error::{CoreError, Result};
 use crate::sync::model::{FieldChange, FieldConflict};
-use super::sync_store::FieldsPayload;
 
 /// What the agent asks to send.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -212,8 +212,7 @@ pub(super) fn insert_queued_comment(
     outbox_id: &str,
     internal: bool,
 ) -> Result<()> {
-    let payload =
-        serde_json::json!({ "body": message.body_text, "language": message.language });
+    let payload = serde_json::json!({ "body": message.body_text, "language": message.language });
     let now = to_millis(message.created_at);
     tx.execute(
         "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at, delivery)
@@ -226,7 +225,13 @@ pub(super) fn insert_queued_comment(
         params![outbox_id, message.case_id, message.id, if internal { "note" } else { "reply" },
                 payload.to_string(), now],
     )?;
-    search_index::add_doc(tx, &message.case_id, Some(&message.id), now, &message.body_text)?;
+    search_index::add_doc(
+        tx,
+        &message.case_id,
+        Some(&message.id),
+        now,
+        &message.body_text,
+    )?;
     Ok(())
 }
 

@@ -9,9 +9,9 @@ use super::write::setting;
 use super::Store;
 use crate::domain::{Case, Customer, Message};
 use crate::error::{CoreError, Result};
+use crate::read_model::{CaseDetail, CasePage, CaseSummary, CustomerRef, Draft, ViewCount};
 use crate::sync::merge::apply_changes;
 use crate::sync::model::FieldChange;
-use crate::read_model::{CaseDetail, CasePage, CaseSummary, CustomerRef, Draft, ViewCount};
 use crate::views::{ViewOrder, ViewSlug, DUE_SOON_WINDOW_HOURS};
 
 /// The most rows one page may ask for.
@@ -157,7 +157,9 @@ impl Store {
 
     /// How many outbox items a case has (replies, notes, field changes).
     fn pending_count(&self, id: &str) -> Result<u32> {
-        Ok(self.conn.prepare_cached("SELECT count(*) FROM outbox WHERE case_id = ?1")?
+        Ok(self
+            .conn
+            .prepare_cached("SELECT count(*) FROM outbox WHERE case_id = ?1")?
             .query_row([id], |r| r.get(0))?)
     }
 

@@ -13,6 +13,12 @@ pub trait Connector: Send + Sync {
     /// The authenticated CRM user.
     fn whoami(&self) -> impl Future<Output = Result<CrmAgent, ConnectorError>> + Send;
 
+    /// How many cases a first sync will bring, when the CRM says cheaply (for the
+    /// progress bar's ETA). `None` when it can't tell.
+    fn case_count_hint(&self) -> impl Future<Output = Option<u64>> + Send {
+        async { None }
+    }
+
     /// Changes since `cursor` (from the beginning when `None`).
     fn pull(
         &self,

@@ -51,10 +51,21 @@ pub async fn sync_once<C: Connector>(
     crm: &C,
     opts: &SyncOptions,
 ) -> Result<SyncReport> {
+    sync_once_with_progress(store, crm, opts, |_| {}).await
+}
+
+/// `sync_once`, telling `on_page` how many cases the pull has brought so far after
+/// every page (for a progress bar).
+pub async fn sync_once_with_progress<C: Connector>(
+    store: &Mutex<Store>,
+    crm: &C,
+    opts: &SyncOptions,
+    on_page: impl Fn(usize) + Send + Sync,
+) -> Result<SyncReport> {
     let mut report = SyncReport::default();
     push_all(store, crm, opts, &mut report).await?;
     if !report.offline && !report.auth_refused {
-        pull_all(store, crm, opts, &mut report).await?;
+        pull_all(store, crm, opts, &mut report, &on_page).await?;
     }
     report.left_unsent = with_store(store, |s| Ok(s.outbox_items()?.len()))?;
     if !report.offline && !report.auth_refused {
@@ -221,8 +232,10 @@ async fn pull_all<C: Connector>(
     crm: &C,
     opts: &SyncOptions,
     report: &mut SyncReport,
+    on_page: &(impl Fn(usize) + Send + Sync),
 ) -> Result<()> {
     let stream = crm.stream();
+    let mut cases_seen = 0;
     // A bound on pages per sync keeps a misbehaving server from looping us forever.
     for _ in 0..100_000 {
         let cursor = with_store(store, |s| s.sync_cursor(&stream))?;
@@ -248,6 +261,8 @@ async fn pull_all<C: Connector>(
         };
         report.cases_changed += with_store(store, |s| s.apply_pull_page(&stream, &page, opts.now))?;
         report.pulled_pages += 1;
+        cases_seen += page.cases.len();
+        on_page(cases_seen);
         if !page.has_more {
             break;
         }

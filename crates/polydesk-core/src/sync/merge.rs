@@ -92,8 +92,11 @@ pub fn rebase(changes: &[FieldChange], remote: &Case) -> Rebased {
             FieldChange::Tags { add, remove } => {
                 let have: BTreeSet<&String> = remote.tags.iter().collect();
                 let add: Vec<String> = add.iter().filter(|t| !have.contains(t)).cloned().collect();
-                let remove: Vec<String> =
-                    remove.iter().filter(|t| have.contains(t)).cloned().collect();
+                let remove: Vec<String> = remove
+                    .iter()
+                    .filter(|t| have.contains(t))
+                    .cloned()
+                    .collect();
                 if !add.is_empty() || !remove.is_empty() {
                     out.push.push(FieldChange::Tags { add, remove });
                 }

@@ -68,11 +68,26 @@ pub fn version_of(case: &crate::domain::Case) -> String {
 #[serde(tag = "field", rename_all = "snake_case")]
 #[ts(export)]
 pub enum FieldChange {
-    Status { from: Status, to: Status },
-    Priority { from: Priority, to: Priority },
-    Assignee { from: Option<String>, to: Option<String> },
-    Group { from: Option<String>, to: Option<String> },
-    Tags { add: Vec<String>, remove: Vec<String> },
+    Status {
+        from: Status,
+        to: Status,
+    },
+    Priority {
+        from: Priority,
+        to: Priority,
+    },
+    Assignee {
+        from: Option<String>,
+        to: Option<String>,
+    },
+    Group {
+        from: Option<String>,
+        to: Option<String>,
+    },
+    Tags {
+        add: Vec<String>,
+        remove: Vec<String>,
+    },
 }
 
 /// The same field changed by the agent and in the CRM: both values are shown.

@@ -98,11 +98,15 @@ pub enum SyncState {
     /// The agent paused sync ("work offline"): changes queue up.
     Paused,
     Connecting,
-    Syncing { progress: Option<SyncProgress> },
+    Syncing {
+        progress: Option<SyncProgress>,
+    },
     /// In step with the CRM.
     Online,
     /// The CRM cannot be reached; changes queue up and go when it is back.
-    Offline { retry_in_seconds: u32 },
+    Offline {
+        retry_in_seconds: u32,
+    },
     /// The CRM refused the credentials: nothing is sent until the agent signs in again.
     SignInRequired,
 }

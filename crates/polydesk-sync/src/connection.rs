@@ -1,0 +1,123 @@
+//! The CRM a workspace is connected to, as one connector whatever its dialect.
+
+use polydesk_connectors::http::HttpSettings;
+use polydesk_connectors::zendesk::{Zendesk, ZendeskAuth};
+use polydesk_core::domain::CaseRecord;
+use polydesk_core::sync::status::{ConnectionSettings, ConnectionTest, CrmKind};
+use polydesk_core::sync::{Connector, ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome};
+
+/// The connected CRM.
+pub enum CrmConnection {
+    Zendesk(Zendesk),
+}
+
+impl CrmConnection {
+    pub fn agent(&self) -> &CrmAgent {
+        match self {
+            CrmConnection::Zendesk(z) => z.agent(),
+        }
+    }
+}
+
+/// Sign in to the CRM the settings name. The demo's simulated CRM speaks Zendesk's
+/// dialect and keeps its cases under `demo`.
+pub async fn connect(
+    settings: &ConnectionSettings,
+    secret: &str,
+    http: &HttpSettings,
+) -> Result<CrmConnection, ConnectorError> {
+    let url = settings.url.trim();
+    match settings.kind {
+        CrmKind::Zendesk | CrmKind::Demo => {
+            let auth = match &settings.user {
+                Some(email) => ZendeskAuth::ApiToken {
+                    email: email.trim().to_string(),
+                    token: secret.to_string(),
+                },
+                None => ZendeskAuth::Bearer(secret.to_string()),
+            };
+            let zd = Zendesk::connect(url, auth, http).await?;
+            Ok(CrmConnection::Zendesk(if settings.kind == CrmKind::Demo {
+                zd.with_source("demo")
+            } else {
+                zd
+            }))
+        }
+        CrmKind::Rt => Err(ConnectorError::Protocol(
+            "Request Tracker connections are not available in this build".into(),
+        )),
+    }
+}
+
+/// "Test connection": sign in and say who the CRM thinks the agent is.
+pub async fn test_connection(
+    settings: &ConnectionSettings,
+    secret: &str,
+    http: &HttpSettings,
+) -> ConnectionTest {
+    match connect(settings, secret, http).await {
+        Ok(crm) => {
+            let agent = crm.agent();
+            ConnectionTest {
+                ok: true,
+                agent: Some(agent.name.clone()),
+                is_admin: agent.is_admin,
+                problem: None,
+                message: format!("Signed in as {}", agent.name),
+            }
+        }
+        Err(e) => ConnectionTest {
+            ok: false,
+            agent: None,
+            is_admin: false,
+            problem: Some(
+                match e {
+                    ConnectorError::Offline(_) | ConnectorError::Timeout(_) => "offline",
+                    ConnectorError::Auth(_) => "auth",
+                    ConnectorError::RateLimited { .. } | ConnectorError::Server(_) => "server",
+                    ConnectorError::Protocol(_) => "protocol",
+                }
+                .to_string(),
+            ),
+            message: e.to_string(),
+        },
+    }
+}
+
+macro_rules! each {
+    ($self:ident, $c:ident => $e:expr) => {
+        match $self {
+            CrmConnection::Zendesk($c) => $e,
+        }
+    };
+}
+
+impl Connector for CrmConnection {
+    fn stream(&self) -> String {
+        each!(self, c => c.stream())
+    }
+
+    async fn whoami(&self) -> Result<CrmAgent, ConnectorError> {
+        each!(self, c => c.whoami().await)
+    }
+
+    async fn case_count_hint(&self) -> Option<u64> {
+        each!(self, c => c.case_count_hint().await)
+    }
+
+    async fn pull(&self, cursor: Option<&str>) -> Result<PullPage, ConnectorError> {
+        each!(self, c => c.pull(cursor).await)
+    }
+
+    async fn fetch_case(&self, crm_id: &str) -> Result<Option<CaseRecord>, ConnectorError> {
+        each!(self, c => c.fetch_case(crm_id).await)
+    }
+
+    async fn push(&self, mutation: &Mutation) -> PushOutcome {
+        each!(self, c => c.push(mutation).await)
+    }
+
+    async fn find_applied(&self, mutation: &Mutation) -> Result<Option<String>, ConnectorError> {
+        each!(self, c => c.find_applied(mutation).await)
+    }
+}

@@ -1,0 +1,72 @@
+//! The demo workspace's CRM: the simulated Zendesk desk, in-process on 127.0.0.1,
+//! seeded with the same 320 multilingual cases as the demo cache. The app syncs with
+//! it like with any CRM, so a new user sees sync, offline and conflicts working — and
+//! can take it off the network or have a colleague edit a case.
+
+use chrono::{DateTime, Utc};
+use crm_sim::{ColleagueEdit, RunningSim, SimConfig};
+use polydesk_core::sync::status::{ConnectionSettings, CrmKind};
+
+pub struct DemoCrm {
+    sim: RunningSim,
+    email: String,
+    token: String,
+}
+
+impl DemoCrm {
+    /// Start the desk with the demo inbox as of `now`.
+    pub async fn start(now: DateTime<Utc>) -> std::io::Result<DemoCrm> {
+        let config = SimConfig {
+            now: DateTime::from_timestamp(now.timestamp(), 0).unwrap_or(now),
+            ..SimConfig::default()
+        };
+        let (email, token) = (config.email.clone(), config.token.clone());
+        let sim = crm_sim::start(config).await?;
+        Ok(DemoCrm { sim, email, token })
+    }
+
+    /// How to connect to it (the address changes with every start).
+    pub fn settings(&self) -> ConnectionSettings {
+        ConnectionSettings {
+            kind: CrmKind::Demo,
+            url: self.sim.base_url.clone(),
+            user: Some(self.email.clone()),
+        }
+    }
+
+    /// The desk's API token (a fixed, public demo value: no keychain involved).
+    pub fn secret(&self) -> String {
+        self.token.clone()
+    }
+
+    /// Take the desk off the network, or put it back.
+    pub fn set_reachable(&self, reachable: bool) {
+        self.sim.set_reachable(reachable);
+    }
+
+    /// The comments of ticket `id` as the desk has them (for checks).
+    pub async fn comments(&self, id: u64) -> Vec<serde_json::Value> {
+        self.sim.state().comments(id).await
+    }
+
+    /// Ticket `id` as the desk has it (for checks).
+    pub async fn ticket(&self, id: u64) -> Option<serde_json::Value> {
+        self.sim.state().ticket(id).await
+    }
+
+    /// A colleague moves case `crm_id` on (status changed, a note left) behind the
+    /// agent's back. False when the case cannot be edited (unknown, closed).
+    pub async fn colleague_edit(&self, crm_id: &str) -> bool {
+        let Ok(id) = crm_id.parse::<u64>() else {
+            return false;
+        };
+        let edit = ColleagueEdit {
+            status: Some("pending".into()),
+            comment: Some(
+                "Checked with the payments team; waiting for the customer's bank.".into(),
+            ),
+            tags: None,
+        };
+        self.sim.state().colleague_edit(id, edit).await.is_some()
+    }
+}

@@ -1,0 +1,345 @@
+//! The background sync loop: connect, push and pull, wait (for the next period, a
+//! local change, or "sync now"), and go round — reconnecting with backoff while the
+//! CRM is unreachable, stopping for new credentials when they are refused, standing
+//! still while paused, and ending when cancelled.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use polydesk_connectors::http::HttpSettings;
+use polydesk_core::store::{setting, Store};
+use polydesk_core::sync::status::{ConnectionSettings, SyncProgress, SyncState, SyncStatus};
+use polydesk_core::sync::{sync_once_with_progress, Connector, ConnectorError, SyncOptions};
+use tokio::sync::{watch, Notify};
+
+use crate::connection::{connect, CrmConnection};
+
+/// How often a connected workspace syncs when nothing else asks it to.
+pub const PERIOD: Duration = Duration::from_secs(30);
+/// First and longest wait between attempts to reach an unreachable CRM.
+const RECONNECT_FIRST: Duration = Duration::from_secs(2);
+const RECONNECT_MAX: Duration = Duration::from_secs(60);
+
+/// What the UI hears.
+pub struct SyncEvents {
+    pub status: Box<dyn Fn(&SyncStatus) + Send + Sync>,
+    /// A pull changed the cache (views, lists and the open case should refresh).
+    pub cases_changed: Box<dyn Fn() + Send + Sync>,
+}
+
+struct Shared {
+    store: Arc<Mutex<Store>>,
+    settings: ConnectionSettings,
+    events: SyncEvents,
+    status: Mutex<SyncStatus>,
+    paused: AtomicBool,
+    wake: Notify,
+}
+
+/// A running sync loop.
+pub struct SyncHandle {
+    shared: Arc<Shared>,
+    stop: watch::Sender<bool>,
+}
+
+/// Next wait while the CRM is unreachable: doubles, capped.
+pub fn next_reconnect_wait(previous: Option<Duration>) -> Duration {
+    previous.map_or(RECONNECT_FIRST, |d| (d * 2).min(RECONNECT_MAX))
+}
+
+/// Seconds left at the rate so far (`None` until there is a rate and a total).
+pub fn eta_seconds(done: usize, total: Option<u64>, elapsed: Duration) -> Option<u32> {
+    let total = total? as f64;
+    if done == 0 || elapsed.is_zero() {
+        return None;
+    }
+    let rate = done as f64 / elapsed.as_secs_f64();
+    Some(((total - done as f64).max(0.0) / rate).ceil() as u32)
+}
+
+impl SyncHandle {
+    /// Start the loop on `runtime` for `settings`, signing in with `secret`.
+    pub fn spawn(
+        runtime: &tokio::runtime::Handle,
+        store: Arc<Mutex<Store>>,
+        settings: ConnectionSettings,
+        secret: String,
+        http: HttpSettings,
+        events: SyncEvents,
+        paused: bool,
+    ) -> SyncHandle {
+        let status = SyncStatus {
+            state: SyncState::Connecting,
+            crm: Some(settings.kind),
+            agent: None,
+            last_sync: None,
+            pending: 0,
+            needs_attention: 0,
+            last_error: None,
+        };
+        let shared = Arc::new(Shared {
+            store,
+            settings,
+            events,
+            status: Mutex::new(status),
+            paused: AtomicBool::new(paused),
+            wake: Notify::new(),
+        });
+        let (stop, stopped) = watch::channel(false);
+        let task_shared = shared.clone();
+        runtime.spawn(async move { run(task_shared, secret, http, stopped).await });
+        SyncHandle { shared, stop }
+    }
+
+    /// Sync now (a local change was queued, or the agent asked).
+    pub fn wake(&self) {
+        self.shared.refresh_counts();
+        self.shared.wake.notify_one();
+    }
+
+    /// "Work offline": changes queue up and nothing is sent until resumed.
+    pub fn set_paused(&self, paused: bool) {
+        self.shared.paused.store(paused, Ordering::SeqCst);
+        if paused {
+            self.shared.set_state(SyncState::Paused);
+        }
+        self.shared.wake.notify_one();
+    }
+
+    pub fn status(&self) -> SyncStatus {
+        self.shared.refresh_counts();
+        self.shared.lock_status().clone()
+    }
+
+    pub fn settings(&self) -> &ConnectionSettings {
+        &self.shared.settings
+    }
+
+    /// End the loop (it stops between steps; a push in flight finishes first).
+    pub fn cancel(&self) {
+        let _ = self.stop.send(true);
+        self.shared.wake.notify_one();
+    }
+}
+
+impl Drop for SyncHandle {
+    fn drop(&mut self) {
+        self.cancel();
+    }
+}
+
+impl Shared {
+    fn lock_status(&self) -> std::sync::MutexGuard<'_, SyncStatus> {
+        self.status.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> T) -> T {
+        let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut store)
+    }
+
+    fn emit(&self) {
+        let status = self.lock_status().clone();
+        (self.events.status)(&status);
+    }
+
+    fn set_state(&self, state: SyncState) {
+        self.lock_status().state = state;
+        self.emit();
+    }
+
+    /// Recount the outbox for the status bar.
+    fn refresh_counts(&self) {
+        let items = self.with_store(|s| s.outbox_items()).unwrap_or_default();
+        let mut status = self.lock_status();
+        status.pending = items
+            .iter()
+            .filter(|i| matches!(i.state.as_str(), "pending" | "failed"))
+            .count() as u32;
+        status.needs_attention = items.len() as u32 - status.pending;
+    }
+}
+
+/// Wait for `d`, a wake-up, or the stop signal; true when stopped.
+async fn pause(shared: &Shared, stopped: &mut watch::Receiver<bool>, d: Option<Duration>) -> bool {
+    let sleep = async {
+        match d {
+            Some(d) => tokio::time::sleep(d).await,
+            None => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        _ = stopped.changed() => {}
+        _ = shared.wake.notified() => {}
+        _ = sleep => {}
+    }
+    *stopped.borrow()
+}
+
+async fn run(
+    shared: Arc<Shared>,
+    secret: String,
+    http: HttpSettings,
+    mut stopped: watch::Receiver<bool>,
+) {
+    let mut reconnect: Option<Duration> = None;
+    while !*stopped.borrow() {
+        if shared.paused.load(Ordering::SeqCst) {
+            shared.refresh_counts();
+            shared.set_state(SyncState::Paused);
+            if pause(&shared, &mut stopped, None).await {
+                return;
+            }
+            continue;
+        }
+        shared.set_state(SyncState::Connecting);
+        let crm = match connect(&shared.settings, &secret, &http).await {
+            Ok(crm) => crm,
+            Err(ConnectorError::Auth(reason)) => {
+                shared.lock_status().last_error = Some(reason);
+                shared.set_state(SyncState::SignInRequired);
+                // New credentials restart the loop; until then only "sync now" retries.
+                if pause(&shared, &mut stopped, None).await {
+                    return;
+                }
+                continue;
+            }
+            Err(e) => {
+                let wait = next_reconnect_wait(reconnect);
+                reconnect = Some(wait);
+                shared.lock_status().last_error = Some(e.to_string());
+                shared.set_state(SyncState::Offline {
+                    retry_in_seconds: wait.as_secs() as u32,
+                });
+                if pause(&shared, &mut stopped, Some(wait)).await {
+                    return;
+                }
+                continue;
+            }
+        };
+        reconnect = None;
+        shared.lock_status().agent = Some(crm.agent().name.clone());
+        let _ = shared.with_store(|s| s.set_setting(setting::AGENT_NAME, &crm.agent().name));
+        if connected(&shared, &crm, &mut stopped).await {
+            return;
+        }
+    }
+}
+
+/// Sync rounds on one connection until it fails for good, is paused, or is stopped;
+/// true when stopped.
+async fn connected(
+    shared: &Shared,
+    crm: &CrmConnection,
+    stopped: &mut watch::Receiver<bool>,
+) -> bool {
+    let mut offline_wait: Option<Duration> = None;
+    loop {
+        if shared.paused.load(Ordering::SeqCst) {
+            return false;
+        }
+        let first = shared
+            .with_store(|s| s.sync_cursor(&crm.stream()))
+            .ok()
+            .flatten()
+            .is_none();
+        let total = if first {
+            crm.case_count_hint().await
+        } else {
+            None
+        };
+        shared.set_state(SyncState::Syncing {
+            progress: first.then_some(SyncProgress {
+                cases_done: 0,
+                cases_total: total.map(|t| t as u32),
+                eta_seconds: None,
+            }),
+        });
+        let started = Instant::now();
+        let on_page = |done: usize| {
+            if first {
+                shared.lock_status().state = SyncState::Syncing {
+                    progress: Some(SyncProgress {
+                        cases_done: done as u32,
+                        cases_total: total.map(|t| t as u32),
+                        eta_seconds: eta_seconds(done, total, started.elapsed()),
+                    }),
+                };
+                shared.emit();
+            }
+        };
+        let opts = SyncOptions {
+            ignore_backoff: false,
+            now: Utc::now(),
+        };
+        let result = sync_once_with_progress(&shared.store, crm, &opts, on_page).await;
+        shared.refresh_counts();
+        let wait = match result {
+            Err(e) => {
+                shared.lock_status().last_error = Some(e.to_string());
+                shared.set_state(SyncState::Offline {
+                    retry_in_seconds: PERIOD.as_secs() as u32,
+                });
+                PERIOD
+            }
+            Ok(report) => {
+                if report.cases_changed > 0 || report.pushed > 0 || report.found_applied > 0 {
+                    (shared.events.cases_changed)();
+                }
+                if report.auth_refused {
+                    shared.lock_status().last_error =
+                        Some("the CRM refused the credentials".into());
+                    shared.set_state(SyncState::SignInRequired);
+                    return pause(shared, stopped, None).await;
+                }
+                if report.offline {
+                    let wait = next_reconnect_wait(offline_wait);
+                    offline_wait = Some(wait);
+                    shared.set_state(SyncState::Offline {
+                        retry_in_seconds: wait.as_secs() as u32,
+                    });
+                    wait
+                } else {
+                    offline_wait = None;
+                    {
+                        let mut status = shared.lock_status();
+                        status.last_sync = Some(opts.now.to_rfc3339());
+                        status.last_error = report.pull_deferred.clone();
+                    }
+                    shared.set_state(SyncState::Online);
+                    PERIOD
+                }
+            }
+        };
+        if pause(shared, stopped, Some(wait)).await {
+            return true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reconnect_waits_double_up_to_a_minute() {
+        let mut w = None;
+        let mut seen = Vec::new();
+        for _ in 0..8 {
+            let next = next_reconnect_wait(w);
+            seen.push(next.as_secs());
+            w = Some(next);
+        }
+        assert_eq!(seen, vec![2, 4, 8, 16, 32, 60, 60, 60]);
+    }
+
+    #[test]
+    fn eta_follows_the_rate_so_far() {
+        assert_eq!(eta_seconds(0, Some(100), Duration::from_secs(1)), None);
+        assert_eq!(eta_seconds(10, None, Duration::from_secs(1)), None);
+        assert_eq!(eta_seconds(25, Some(100), Duration::from_secs(5)), Some(15));
+        assert_eq!(eta_seconds(100, Some(100), Duration::from_secs(5)), Some(0));
+    }
+}
