@@ -26,6 +26,21 @@ const COMMANDS: &[&str] = &[
     "set_signature",
     "format_money",
     "format_date",
+    "update_case",
+    "escalate_case",
+    "list_case_choices",
+    "get_sync_status",
+    "sync_now",
+    "set_sync_paused",
+    "list_outbox",
+    "retry_outbox_item",
+    "discard_outbox_item",
+    "resolve_conflict",
+    "get_connection",
+    "test_connection",
+    "save_connection",
+    "forget_connection",
+    "demo_simulate",
 ];
 
 fn main() {

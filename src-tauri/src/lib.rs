@@ -3,8 +3,9 @@
 
 mod commands;
 mod state;
+mod sync_state;
 
-use commands::{inbox, replies};
+use commands::{cases, inbox, replies, sync};
 use state::AppState;
 
 pub fn run() {
@@ -20,6 +21,16 @@ pub fn run() {
         .manage(state)
         .setup(|app| {
             tauri::Manager::state::<AppState>(app).watch_saved_pack(app.handle());
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                let state = tauri::Manager::state::<AppState>(&handle);
+                // A cache that cannot be opened is reported by the UI's first command.
+                if let Ok(store) = state.shared_store() {
+                    if let Err(e) = state.sync.resume_saved(&handle, store).await {
+                        eprintln!("polydesk: sync could not start: {e}");
+                    }
+                }
+            });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -47,6 +58,21 @@ pub fn run() {
             replies::set_signature,
             replies::format_money,
             replies::format_date,
+            cases::update_case,
+            cases::escalate_case,
+            cases::list_case_choices,
+            sync::get_sync_status,
+            sync::sync_now,
+            sync::set_sync_paused,
+            sync::list_outbox,
+            sync::retry_outbox_item,
+            sync::discard_outbox_item,
+            sync::resolve_conflict,
+            sync::get_connection,
+            sync::test_connection,
+            sync::save_connection,
+            sync::forget_connection,
+            sync::demo_simulate,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

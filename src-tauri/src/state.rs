@@ -11,6 +11,8 @@ use polydesk_core::store::{move_cache_aside, Store};
 use polydesk_core::Result;
 use tauri::{AppHandle, Emitter};
 
+use crate::sync_state::SyncSlot;
+
 /// Setting key of the team macro pack folder.
 const PACK_DIR: &str = "macro_pack_dir";
 /// Event sent to the UI when the library was reloaded.
@@ -21,8 +23,9 @@ pub struct AppState {
     pub os_locale: Option<String>,
     pub started: Instant,
     /// Opened on first use, so a cache that cannot be opened is reported to the UI
-    /// (which offers recovery) instead of stopping the app.
-    store: Mutex<Option<Store>>,
+    /// (which offers recovery) instead of stopping the app. Shared with the sync loop.
+    store: Mutex<Option<Arc<Mutex<Store>>>>,
+    pub sync: SyncSlot,
     library: RwLock<Option<Arc<MacroLibrary>>>,
     watcher: Mutex<Option<RecommendedWatcher>>,
 }
@@ -36,24 +39,44 @@ impl AppState {
             store: Mutex::new(None),
             library: RwLock::new(None),
             watcher: Mutex::new(None),
+            sync: SyncSlot::default(),
         }
+    }
+
+    /// The cache, opening it first if needed (shared with the sync loop).
+    pub fn shared_store(&self) -> Result<Arc<Mutex<Store>>> {
+        let mut slot = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.is_none() {
+            *slot = Some(Arc::new(Mutex::new(Store::open(&self.data_dir)?)));
+        }
+        Ok(slot.as_ref().expect("opened above").clone())
     }
 
     /// Run `f` on the cache, opening it first if needed.
     pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        let mut slot = self.store.lock().unwrap_or_else(|p| p.into_inner());
-        if slot.is_none() {
-            *slot = Some(Store::open(&self.data_dir)?);
-        }
-        f(slot.as_mut().expect("opened above"))
+        let store = self.shared_store()?;
+        let mut guard = store.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut guard)
     }
 
-    /// Close the cache, keep its file under a new name, and open a fresh one.
+    /// Close the cache, keep its file under a new name, and open a fresh one. Sync
+    /// stops first (its loop lets go of the cache within moments).
     pub fn move_cache_aside(&self) -> Result<PathBuf> {
+        self.sync.stop();
         let mut slot = self.store.lock().unwrap_or_else(|p| p.into_inner());
         *slot = None;
         let aside = move_cache_aside(&self.data_dir, "set-aside")?;
-        *slot = Some(Store::open(&self.data_dir)?);
+        let mut tries = 0;
+        let store = loop {
+            match Store::open(&self.data_dir) {
+                Err(polydesk_core::CoreError::CacheLocked { .. }) if tries < 40 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                other => break other?,
+            }
+        };
+        *slot = Some(Arc::new(Mutex::new(store)));
         Ok(aside)
     }
 

@@ -121,3 +121,27 @@ impl Connector for CrmConnection {
         each!(self, c => c.find_applied(mutation).await)
     }
 }
+
+/// The setting under which a workspace remembers its CRM (never the secret).
+pub const CONNECTION_SETTING: &str = "crm_connection";
+
+/// The CRM this workspace syncs with, if one was set up.
+pub fn saved(
+    store: &polydesk_core::store::Store,
+) -> polydesk_core::Result<Option<ConnectionSettings>> {
+    Ok(store
+        .setting(CONNECTION_SETTING)?
+        .filter(|s| !s.is_empty())
+        .and_then(|s| serde_json::from_str(&s).ok()))
+}
+
+/// Remember (or, with `None`, forget) the workspace's CRM.
+pub fn remember(
+    store: &mut polydesk_core::store::Store,
+    settings: Option<&ConnectionSettings>,
+) -> polydesk_core::Result<()> {
+    let value = settings
+        .map(|s| serde_json::json!(s).to_string())
+        .unwrap_or_default();
+    store.set_setting(CONNECTION_SETTING, &value)
+}

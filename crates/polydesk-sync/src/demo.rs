@@ -70,3 +70,26 @@ impl DemoCrm {
         self.sim.state().colleague_edit(id, edit).await.is_some()
     }
 }
+
+impl DemoCrm {
+    /// The first sync of a new demo workspace: returns once the desk's cases are in
+    /// the cache (how many were written).
+    pub async fn fill(
+        &self,
+        store: &std::sync::Mutex<polydesk_core::store::Store>,
+    ) -> polydesk_core::Result<usize> {
+        let http = polydesk_connectors::http::HttpSettings::default();
+        let crm = crate::connection::connect(&self.settings(), &self.secret(), &http)
+            .await
+            .map_err(|e| polydesk_core::CoreError::Sync(e.to_string()))?;
+        let opts = polydesk_core::sync::SyncOptions {
+            ignore_backoff: true,
+            now: Utc::now(),
+        };
+        let report = polydesk_core::sync::sync_once(store, &crm, &opts).await?;
+        let mut s = store.lock().unwrap_or_else(|p| p.into_inner());
+        s.set_setting(polydesk_core::store::setting::AGENT_NAME, &crm.agent().name)?;
+        crate::connection::remember(&mut s, Some(&self.settings()))?;
+        Ok(report.cases_changed)
+    }
+}

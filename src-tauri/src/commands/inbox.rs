@@ -7,7 +7,7 @@ use polydesk_core::read_model::{
 use polydesk_core::store::Store;
 use polydesk_core::views::ViewSlug;
 use polydesk_core::workspace;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use super::CmdResult;
 use crate::state::AppState;
@@ -21,12 +21,31 @@ pub async fn workspace_status(state: State<'_, AppState>) -> CmdResult<Workspace
     Ok(state.with_store(|s| status(&state, s))?)
 }
 
+/// Fill an empty cache from the demo's simulated CRM and keep syncing with it (so
+/// offline and conflicts can be tried); returns once the cases are in the cache. If the
+/// simulated CRM cannot start, the demo cases are written directly instead.
 #[tauri::command]
-pub async fn open_demo_workspace(state: State<'_, AppState>) -> CmdResult<WorkspaceStatus> {
-    Ok(state.with_store(|s| {
-        workspace::seed_demo(s, Utc::now())?;
-        status(&state, s)
-    })?)
+pub async fn open_demo_workspace(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CmdResult<WorkspaceStatus> {
+    if state.with_store(|s| s.case_count())? == 0 {
+        let store = state.shared_store()?;
+        let synced = match state.sync.ensure_demo().await {
+            Ok(demo) => demo.fill(&store).await.map(|_| demo),
+            Err(e) => Err(e),
+        };
+        match synced {
+            Ok(demo) => state
+                .sync
+                .start(&app, store, demo.settings(), demo.secret()),
+            Err(e) => {
+                eprintln!("polydesk: the demo CRM could not be used ({e}); writing the demo cases directly");
+                state.with_store(|s| workspace::seed_demo(s, Utc::now()))?;
+            }
+        }
+    }
+    Ok(state.with_store(|s| status(&state, s))?)
 }
 
 #[tauri::command]

@@ -3,12 +3,13 @@
 use std::path::PathBuf;
 
 use chrono::Utc;
-use polydesk_core::domain::{Message, ReplyLanguage};
+use polydesk_core::domain::ReplyLanguage;
 use polydesk_core::replies::composer::AGENT_GENDER;
 use polydesk_core::replies::{
     self, draft_language_mismatch, reply_context, AgentSignature, MacroPackStatus, MacroSummary,
     RenderedReply, ReplyArgs, ReplyContext,
 };
+use polydesk_core::reply_guard::{SeenCase, SendOutcome};
 use polydesk_core::store::OutgoingReply;
 use polydesk_core::workspace;
 use polydesk_core::CoreError;
@@ -87,8 +88,16 @@ pub async fn check_draft_language(text: String, lang: ReplyLanguage) -> CmdResul
 }
 
 #[tauri::command]
-pub async fn send_reply(state: State<'_, AppState>, reply: OutgoingReply) -> CmdResult<Message> {
-    Ok(state.with_store(|s| workspace::send_reply(s, &reply, Utc::now()))?)
+pub async fn send_reply(
+    state: State<'_, AppState>,
+    reply: OutgoingReply,
+    seen: Option<SeenCase>,
+    send_anyway: bool,
+) -> CmdResult<SendOutcome> {
+    let outcome = state
+        .with_store(|s| workspace::send_reply(s, &reply, seen.as_ref(), send_anyway, Utc::now()))?;
+    state.sync.wake();
+    Ok(outcome)
 }
 
 /// The agent's signature for every reply language (their own or the library's).
