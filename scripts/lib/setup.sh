@@ -3,10 +3,11 @@
 
 # Packages the desktop app needs to build on Debian/Ubuntu (Tauri v2 prerequisites).
 APP_BUILD_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev pkg-config fonts-noto-cjk)
+  libayatana-appindicator3-dev librsvg2-dev pkg-config fonts-noto-cjk libdbus-1-dev)
 # Extra packages for the GUI tests: the WebKit WebDriver, a virtual display, a D-Bus
 # session, and Debian's Chromium for the browser tests.
-GUI_TEST_PACKAGES=(webkit2gtk-driver xvfb xauth x11-utils dbus dbus-x11 chromium)
+# gnome-keyring is the Secret Service the keychain test talks to.
+GUI_TEST_PACKAGES=(webkit2gtk-driver xvfb xauth x11-utils dbus dbus-x11 chromium gnome-keyring)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 2; }
