@@ -7,7 +7,7 @@ use crate::error::CoreError;
 use crate::error::Result;
 use crate::read_model::WorkspaceStatus;
 use crate::reply_guard::{changes_since, SeenCase, SendOutcome};
-use crate::store::{setting, Store};
+use crate::store::{setting, CaseEdit, Store};
 use crate::ui_language::{pick_ui_language, shipped, UI_LANGUAGES};
 
 /// The `last_sync` value of a demo workspace.
@@ -54,11 +54,15 @@ pub fn agent_name(store: &Store) -> Result<String> {
 /// Queue a reply or note written by this workspace's agent — unless the case changed
 /// since they opened it (`seen`) and they have not said to send anyway: then nothing is
 /// queued and the changes are returned for them to read first.
+///
+/// `then` holds the case changes of the macro the reply was written with (its status
+/// and tags): they are queued right after the reply, so they reach the CRM after it.
 pub fn send_reply(
     store: &mut Store,
     reply: &crate::store::OutgoingReply,
     seen: Option<&SeenCase>,
     send_anyway: bool,
+    then: Option<&CaseEdit>,
     now: DateTime<Utc>,
 ) -> Result<SendOutcome> {
     let author = agent_name(store)?;
@@ -70,7 +74,19 @@ pub fn send_reply(
         }
     }
     let message = store.queue_reply(reply, &author, now)?;
+    if let Some(edit) = then {
+        store.queue_case_edit(&reply.case_id, edit, now)?;
+    }
     Ok(SendOutcome::Queued { message })
+}
+
+/// The case changes a macro asks for when it is sent (see `locales/macros.toml`).
+pub fn macro_actions(meta: &crate::replies::MacroMeta) -> CaseEdit {
+    CaseEdit {
+        status: meta.status,
+        add_tags: meta.tags.clone(),
+        ..CaseEdit::default()
+    }
 }
 
 /// Escalate a case as this workspace's agent (see `Store::queue_escalation`).

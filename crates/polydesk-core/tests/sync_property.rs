@@ -1,7 +1,8 @@
 //! Property test of the sync engine against an in-memory CRM that misbehaves: random
-//! interleavings of local replies, colleagues' edits and faults must end with the cache
-//! equal to the CRM, every queued reply in the CRM exactly once, and the pull cursor
-//! never moving backwards.
+//! interleavings of local replies and field edits, colleagues' edits and faults must end
+//! with the cache equal to the CRM, every queued reply in the CRM exactly once, every
+//! field change either applied or held as a conflict for the agent (never lost, never
+//! silently overwriting a colleague), and the pull cursor never moving backwards.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -29,9 +30,17 @@ struct Comment {
     agent: bool,
 }
 
+#[derive(Debug, Clone)]
+struct Ticket {
+    version: u64,
+    comments: Vec<Comment>,
+    status: Status,
+    tags: Vec<String>,
+}
+
 #[derive(Default)]
 struct FakeState {
-    tickets: BTreeMap<u32, (u64, Vec<Comment>)>, // crm id -> (version, comments)
+    tickets: BTreeMap<u32, Ticket>,
     clock: u64,
     faults: Vec<Fault>,
     duplicate_pages: bool,
@@ -52,12 +61,14 @@ impl FakeCrm {
     fn bump(s: &mut FakeState, id: u32) {
         s.clock += 1;
         let clock = s.clock;
-        s.tickets.get_mut(&id).unwrap().0 = clock;
+        s.tickets.get_mut(&id).unwrap().version = clock;
     }
-    fn record(id: u32, version: u64, comments: &[Comment]) -> CaseRecord {
+    fn record(id: u32, t: &Ticket) -> CaseRecord {
+        let (version, comments) = (t.version, &t.comments);
+        // One second per version: the CRM's stamps have one-second resolution.
         let at = |v: u64| {
             Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap()
-                + chrono::Duration::milliseconds(v as i64 * 10)
+                + chrono::Duration::seconds(v as i64)
         };
         let case_id = format!("fake-{id}");
         CaseRecord {
@@ -66,7 +77,7 @@ impl FakeCrm {
                 source: "fake".into(),
                 crm_id: id.to_string(),
                 subject: format!("Ticket {id}"),
-                status: Status::Open,
+                status: t.status,
                 priority: Priority::Normal,
                 customer: Customer {
                     id: format!("fc-{id}"),
@@ -79,7 +90,7 @@ impl FakeCrm {
                 },
                 assignee: None,
                 group: None,
-                tags: vec![],
+                tags: t.tags.clone(),
                 reply_language: ReplyLanguage::En,
                 created_at: at(0),
                 updated_at: at(version),
@@ -135,15 +146,15 @@ impl Connector for FakeCrm {
         let mut changed: Vec<(u32, u64)> = s
             .tickets
             .iter()
-            .filter(|(_, (v, _))| *v > after)
-            .map(|(id, (v, _))| (*id, *v))
+            .filter(|(_, t)| t.version > after)
+            .map(|(id, t)| (*id, t.version))
             .collect();
         changed.sort_by_key(|(_, v)| *v);
         let page: Vec<(u32, u64)> = changed.iter().take(3).cloned().collect();
         let has_more = changed.len() > 3;
         let mut cases: Vec<CaseRecord> = page
             .iter()
-            .map(|(id, v)| Self::record(*id, *v, &s.tickets[id].1))
+            .map(|(id, _)| Self::record(*id, &s.tickets[id]))
             .collect();
         if s.duplicate_pages {
             cases.extend(cases.clone());
@@ -159,16 +170,45 @@ impl Connector for FakeCrm {
     async fn push(&self, m: &Mutation) -> PushOutcome {
         let fault = self.next_fault();
         let mut s = self.0.lock().unwrap();
-        let body = match &m.kind {
-            MutationKind::Reply { body } | MutationKind::Note { body } => body.clone(),
-        };
+        let id: u32 = m.crm_id.parse().unwrap();
+        if let MutationKind::Fields { .. } = &m.kind {
+            let current = merge_version(&Self::record(id, &s.tickets[&id]));
+            if m.base_version.as_deref() != Some(current.as_str())
+                && matches!(fault, Fault::None | Fault::DropAfterApply)
+            {
+                return PushOutcome::Stale {
+                    reason: "409".into(),
+                };
+            }
+        }
         let apply = |s: &mut FakeState| {
-            let id: u32 = m.crm_id.parse().unwrap();
-            s.tickets.get_mut(&id).unwrap().1.push(Comment {
-                body: body.clone(),
-                client_id: Some(m.id.clone()),
-                agent: true,
-            });
+            let t = s.tickets.get_mut(&id).unwrap();
+            match &m.kind {
+                MutationKind::Reply { body } | MutationKind::Note { body } => {
+                    t.comments.push(Comment {
+                        body: body.clone(),
+                        client_id: Some(m.id.clone()),
+                        agent: true,
+                    })
+                }
+                MutationKind::Fields { changes } => {
+                    for c in changes {
+                        match c {
+                            FieldChange::Status { to, .. } => t.status = *to,
+                            FieldChange::Tags { add, remove } => {
+                                t.tags.retain(|x| !remove.contains(x));
+                                for a in add {
+                                    if !t.tags.contains(a) {
+                                        t.tags.push(a.clone());
+                                    }
+                                }
+                            }
+                            other => panic!("the fake CRM has no {other:?}"),
+                        }
+                    }
+                    t.comments.len(); // fields leave no comment
+                }
+            }
             FakeCrm::bump(s, id);
         };
         match fault {
@@ -195,28 +235,55 @@ impl Connector for FakeCrm {
             },
         }
     }
+    async fn fetch_case(&self, crm_id: &str) -> Result<Option<CaseRecord>, ConnectorError> {
+        let s = self.0.lock().unwrap();
+        let id: u32 = crm_id.parse().unwrap();
+        Ok(s.tickets.get(&id).map(|t| Self::record(id, t)))
+    }
     async fn find_applied(&self, m: &Mutation) -> Result<Option<String>, ConnectorError> {
         let s = self.0.lock().unwrap();
         let id: u32 = m.crm_id.parse().unwrap();
-        Ok(s.tickets[&id]
-            .1
-            .iter()
-            .any(|c| c.client_id.as_deref() == Some(m.id.as_str()))
-            .then(|| m.id.clone()))
+        let t = &s.tickets[&id];
+        let found = match &m.kind {
+            MutationKind::Fields { changes } => {
+                // Applied when every field is at the agent's value already.
+                let mut case = Self::record(id, t).case;
+                let before = case.clone();
+                polydesk_core::sync::merge::apply_changes(&mut case, changes);
+                case == before
+            }
+            _ => t
+                .comments
+                .iter()
+                .any(|c| c.client_id.as_deref() == Some(m.id.as_str())),
+        };
+        Ok(found.then(|| m.id.clone()))
     }
 }
+
+fn merge_version(r: &CaseRecord) -> String {
+    polydesk_core::sync::model::version_of(&r.case)
+}
+
+const STATUSES: [Status; 3] = [Status::Open, Status::Pending, Status::Solved];
 
 #[derive(Debug, Clone)]
 enum Step {
     LocalReply(u32),
+    /// The agent sets a status and adds a tag.
+    LocalEdit(u32, u8, u8),
     ColleagueEdit(u32),
+    /// A colleague sets the status in the CRM.
+    ColleagueStatus(u32, u8),
     Sync(Vec<u8>, bool),
 }
 
 fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
         (0u32..5).prop_map(Step::LocalReply),
+        (0u32..5, 0u8..3, 0u8..3).prop_map(|(i, s, t)| Step::LocalEdit(i, s, t)),
         (0u32..5).prop_map(Step::ColleagueEdit),
+        (0u32..5, 0u8..3).prop_map(|(i, s)| Step::ColleagueStatus(i, s)),
         (proptest::collection::vec(0u8..5, 0..4), any::<bool>())
             .prop_map(|(f, d)| Step::Sync(f, d)),
     ]
@@ -248,12 +315,13 @@ proptest! {
             for id in 0..5u32 {
                 s.clock += 1;
                 let clock = s.clock;
-                s.tickets.insert(id, (clock, vec![Comment { body: format!("hello {id}"), client_id: None, agent: false }]));
+                s.tickets.insert(id, Ticket { version: clock, comments: vec![Comment { body: format!("hello {id}"), client_id: None, agent: false }], status: Status::Open, tags: vec![] });
             }
         }
         let opts = |force| SyncOptions { ignore_backoff: force, now: Utc::now() };
         block_on(sync_once(&store, &crm, &opts(true))).unwrap();
         let mut queued = Vec::new();
+        let mut tags_added: Vec<(u32, String)> = Vec::new();
         for (n, st) in steps.iter().enumerate() {
             match st {
                 Step::LocalReply(id) => {
@@ -261,9 +329,19 @@ proptest! {
                     store.lock().unwrap().queue_reply(&OutgoingReply { case_id: format!("fake-{id}"), body: body.clone(), internal: false, language: ReplyLanguage::En }, "Agent", Utc::now()).unwrap();
                     queued.push(body);
                 }
+                Step::LocalEdit(id, status, tag) => {
+                    let edit = polydesk_core::store::CaseEdit { status: Some(STATUSES[*status as usize]), add_tags: vec![format!("tag-{tag}")], ..Default::default() };
+                    store.lock().unwrap().queue_case_edit(&format!("fake-{id}"), &edit, Utc::now()).unwrap();
+                    tags_added.push((*id, format!("tag-{tag}")));
+                }
                 Step::ColleagueEdit(id) => {
                     let mut s = crm.0.lock().unwrap();
-                    s.tickets.get_mut(id).unwrap().1.push(Comment { body: format!("customer again {n}"), client_id: None, agent: false });
+                    s.tickets.get_mut(id).unwrap().comments.push(Comment { body: format!("customer again {n}"), client_id: None, agent: false });
+                    FakeCrm::bump(&mut s, *id);
+                }
+                Step::ColleagueStatus(id, status) => {
+                    let mut s = crm.0.lock().unwrap();
+                    s.tickets.get_mut(id).unwrap().status = STATUSES[*status as usize];
                     FakeCrm::bump(&mut s, *id);
                 }
                 Step::Sync(faults, dup) => {
@@ -282,21 +360,39 @@ proptest! {
             s.faults.clear();
             s.duplicate_pages = false;
         }
-        for _ in 0..5 {
+        for round in 0..8 {
             let r = block_on(sync_once(&store, &crm, &opts(true))).unwrap();
             if r.left_unsent == 0 { break; }
+            // The agent settles conflicts as they come: alternately keeping their value
+            // and the colleague's.
+            let mut st = store.lock().unwrap();
+            for item in st.outbox_items().unwrap().into_iter().filter(|i| i.state == "conflict") {
+                prop_assert!(!item.conflicts.is_empty());
+                for c in &item.conflicts {
+                    prop_assert_ne!(&c.mine, &c.theirs, "a conflict shows two different values");
+                }
+                let choice = if round % 2 == 0 { polydesk_core::sync::merge::ConflictChoice::KeepMine } else { polydesk_core::sync::merge::ConflictChoice::KeepTheirs };
+                let choices: Vec<_> = item.conflicts.iter().map(|c| polydesk_core::store::ConflictResolution { field: c.field.clone(), choice }).collect();
+                st.resolve_conflict(&item.id, &choices).unwrap();
+            }
         }
         let st = store.lock().unwrap();
         prop_assert!(st.outbox_items().unwrap().is_empty());
         let s = crm.0.lock().unwrap();
         for body in &queued {
-            let n = s.tickets.values().flat_map(|(_, c)| c).filter(|c| &c.body == body).count();
+            let n = s.tickets.values().flat_map(|t| &t.comments).filter(|c| &c.body == body).count();
             prop_assert_eq!(n, 1, "{} reached the CRM {} times", body, n);
         }
-        for (id, (_, comments)) in &s.tickets {
-            let local: Vec<String> = st.case_detail(&format!("fake-{id}")).unwrap().messages.into_iter().map(|m| m.body_text).collect();
-            let remote: Vec<String> = comments.iter().map(|c| c.body.clone()).collect();
+        for (id, t) in &s.tickets {
+            let detail = st.case_detail(&format!("fake-{id}")).unwrap();
+            let local: Vec<String> = detail.messages.into_iter().map(|m| m.body_text).collect();
+            let remote: Vec<String> = t.comments.iter().map(|c| c.body.clone()).collect();
             prop_assert_eq!(local, remote);
+            prop_assert_eq!(detail.case.status, t.status, "fields converge too");
+            prop_assert_eq!(&detail.case.tags, &t.tags);
+        }
+        for (id, tag) in &tags_added {
+            prop_assert!(s.tickets[id].tags.contains(tag), "tag {} never reached ticket {}", tag, id);
         }
         prop_assert!(s.cursors_seen.windows(2).all(|w| w[0] <= w[1]), "cursor went back: {:?}", s.cursors_seen);
         st.integrity_check().unwrap();

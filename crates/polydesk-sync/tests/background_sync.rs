@@ -213,15 +213,13 @@ async fn the_same_field_changed_by_a_colleague_becomes_a_conflict() {
         online(s) && s.needs_attention == 1
     })
     .await;
-    let store = h.store.lock().unwrap();
-    let items = store.outbox_items().unwrap();
+    let items = h.store.lock().unwrap().outbox_items().unwrap();
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].state, "conflict");
     assert_eq!(items[0].conflicts.len(), 1, "{:?}", items[0].conflicts);
     assert_eq!(items[0].conflicts[0].field, "status");
     assert_eq!(items[0].conflicts[0].mine.as_deref(), Some("solved"));
     assert_eq!(items[0].conflicts[0].theirs.as_deref(), Some("pending"));
-    drop(store);
     let ticket = h
         .crm
         .ticket(case_id.trim_start_matches("demo-").parse().unwrap())

@@ -24,15 +24,25 @@ fn secrets_round_trip_through_the_os_keychain() {
     assert_eq!(load_secret(&rita).unwrap(), None, "nothing saved yet");
     save_secret(&rita, "s3nha-segura 密码").unwrap();
     save_secret(&alex, "other").unwrap();
-    assert_eq!(load_secret(&rita).unwrap().as_deref(), Some("s3nha-segura 密码"));
-    assert_eq!(load_secret(&alex).unwrap().as_deref(), Some("other"), "entries are per account");
+    assert_eq!(
+        load_secret(&rita).unwrap().as_deref(),
+        Some("s3nha-segura 密码")
+    );
+    assert_eq!(
+        load_secret(&alex).unwrap().as_deref(),
+        Some("other"),
+        "entries are per account"
+    );
     save_secret(&rita, "rotated").unwrap();
     assert_eq!(load_secret(&rita).unwrap().as_deref(), Some("rotated"));
     delete_secret(&rita).unwrap();
     delete_secret(&rita).unwrap(); // forgetting twice is fine
     assert_eq!(load_secret(&rita).unwrap(), None);
     delete_secret(&alex).unwrap();
-    assert!(save_secret(&rita, "  ").is_err(), "an empty secret is refused");
+    assert!(
+        save_secret(&rita, "  ").is_err(),
+        "an empty secret is refused"
+    );
 }
 
 #[test]
@@ -42,5 +52,9 @@ fn the_environment_token_wins_and_is_never_stored() {
     std::env::set_var(TOKEN_ENV, "from-ci");
     assert_eq!(load_secret(&s).unwrap().as_deref(), Some("from-ci"));
     std::env::remove_var(TOKEN_ENV);
-    assert_eq!(load_secret(&s).unwrap(), None, "the token was read, not stored");
+    assert_eq!(
+        load_secret(&s).unwrap(),
+        None,
+        "the token was read, not stored"
+    );
 }

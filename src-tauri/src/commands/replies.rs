@@ -93,9 +93,24 @@ pub async fn send_reply(
     reply: OutgoingReply,
     seen: Option<SeenCase>,
     send_anyway: bool,
+    macro_id: Option<String>,
 ) -> CmdResult<SendOutcome> {
-    let outcome = state
-        .with_store(|s| workspace::send_reply(s, &reply, seen.as_ref(), send_anyway, Utc::now()))?;
+    // The macro's own changes (status, tags) follow the reply to the CRM.
+    let library = state.library()?;
+    let then = macro_id
+        .as_deref()
+        .and_then(|id| library.meta(id))
+        .map(workspace::macro_actions);
+    let outcome = state.with_store(|s| {
+        workspace::send_reply(
+            s,
+            &reply,
+            seen.as_ref(),
+            send_anyway,
+            then.as_ref(),
+            Utc::now(),
+        )
+    })?;
     state.sync.wake();
     Ok(outcome)
 }

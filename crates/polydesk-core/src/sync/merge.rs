@@ -237,3 +237,133 @@ fn rebased_on(change: &FieldChange, remote: &Case) -> FieldChange {
         FieldChange::Tags { .. } => change.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Priority, Status};
+
+    fn case() -> Case {
+        crate::demo::generate(1, 7, chrono::Utc::now())
+            .remove(0)
+            .case
+    }
+
+    #[test]
+    fn untouched_fields_rebase_same_values_drop_and_overlaps_conflict() {
+        let mut remote = case();
+        remote.status = Status::Pending; // a colleague moved it on
+        remote.priority = Priority::High; // someone made the same change as the agent
+        remote.tags = vec!["vip".into(), "refund".into()];
+        remote.group = Some("Tier 1".into());
+        let changes = vec![
+            FieldChange::Status {
+                from: Status::Open,
+                to: Status::Solved,
+            },
+            FieldChange::Priority {
+                from: Priority::Normal,
+                to: Priority::High,
+            },
+            FieldChange::Group {
+                from: remote.group.clone(),
+                to: Some("Tier 2".into()),
+            },
+            FieldChange::Tags {
+                add: vec!["vip".into(), "escalated".into()],
+                remove: vec!["refund".into(), "gone".into()],
+            },
+        ];
+        let r = rebase(&changes, &remote);
+        assert_eq!(
+            r.conflicts,
+            vec![FieldConflict {
+                field: "status".into(),
+                base: Some("open".into()),
+                mine: Some("solved".into()),
+                theirs: Some("pending".into()),
+            }]
+        );
+        assert_eq!(
+            r.push,
+            vec![
+                FieldChange::Group {
+                    from: remote.group.clone(),
+                    to: Some("Tier 2".into())
+                },
+                FieldChange::Tags {
+                    add: vec!["escalated".into()],
+                    remove: vec!["refund".into()]
+                },
+            ],
+            "the group still had the agent's base; tags are set operations"
+        );
+        assert!(!r.already_applied());
+    }
+
+    #[test]
+    fn a_change_the_crm_already_has_is_applied() {
+        let mut remote = case();
+        remote.status = Status::Solved;
+        let r = rebase(
+            &[FieldChange::Status {
+                from: Status::Open,
+                to: Status::Solved,
+            }],
+            &remote,
+        );
+        assert!(r.already_applied());
+    }
+
+    #[test]
+    fn the_overlay_and_diff_agree() {
+        let seen = case();
+        let mut chosen = seen.clone();
+        chosen.status = Status::OnHold;
+        chosen.assignee = None;
+        chosen.tags.push("escalated".into());
+        let changes = diff(&seen, &chosen);
+        let mut shown = seen.clone();
+        apply_changes(&mut shown, &changes);
+        assert_eq!(shown, chosen);
+        assert!(diff(&seen, &seen).is_empty());
+    }
+
+    #[test]
+    fn resolving_keeps_mine_on_the_new_base_or_drops_it() {
+        let mut remote = case();
+        remote.status = Status::Pending;
+        let changes = vec![
+            FieldChange::Status {
+                from: Status::Open,
+                to: Status::Solved,
+            },
+            FieldChange::Priority {
+                from: Priority::Normal,
+                to: Priority::Urgent,
+            },
+        ];
+        let conflicts = rebase(&changes, &remote).conflicts;
+        let mine = resolve(
+            &changes,
+            &conflicts,
+            |_| Some(ConflictChoice::KeepMine),
+            &remote,
+        );
+        assert_eq!(
+            mine[0],
+            FieldChange::Status {
+                from: Status::Pending,
+                to: Status::Solved
+            }
+        );
+        assert_eq!(mine[1], changes[1], "fields not in conflict stay");
+        let theirs = resolve(
+            &changes,
+            &conflicts,
+            |_| Some(ConflictChoice::KeepTheirs),
+            &remote,
+        );
+        assert_eq!(theirs, vec![changes[1].clone()]);
+    }
+}

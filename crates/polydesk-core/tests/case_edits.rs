@@ -1,0 +1,299 @@
+//! The agent's case edits and escalations through the store: queued durably with the
+//! outbox, shown on top of the synced case (overlay and pending badge), conflicts
+//! settled by the agent's choice, items discarded with their text handed back, and the
+//! warning before replying on a case that changed.
+
+use chrono::{Duration, Utc};
+use polydesk_core::domain::{Direction, Priority, ReplyLanguage, Status};
+use polydesk_core::reply_guard::{CaseChange, SeenCase, SendOutcome};
+use polydesk_core::store::{CaseEdit, ConflictResolution, Escalation, OutgoingReply, Store};
+use polydesk_core::sync::merge::ConflictChoice;
+use polydesk_core::sync::planner::ItemDecision;
+use polydesk_core::sync::{FieldChange, FieldConflict};
+use polydesk_core::views::ViewSlug;
+use polydesk_core::workspace;
+
+fn store_with_cases() -> (tempfile::TempDir, Store, String) {
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let mut records = polydesk_core::demo::generate(12, 3, Utc::now());
+    for r in &mut records {
+        r.case.status = Status::Open;
+        r.case.priority = Priority::Normal;
+    }
+    store.put_case_records(&records).unwrap();
+    let id = records[0].case.id.clone();
+    (dir, store, id)
+}
+
+#[test]
+fn an_edit_is_queued_and_shown_on_top_of_the_synced_case() {
+    let (_d, mut store, id) = store_with_cases();
+    let edit = CaseEdit {
+        status: Some(Status::Pending),
+        priority: Some(Priority::Urgent),
+        add_tags: vec!["Order-Dispute".into()],
+        ..CaseEdit::default()
+    };
+    let changes = store.queue_case_edit(&id, &edit, Utc::now()).unwrap();
+    assert_eq!(changes.len(), 3, "{changes:?}");
+    let detail = store.case_detail(&id).unwrap();
+    assert_eq!(detail.case.status, Status::Pending);
+    assert_eq!(detail.case.priority, Priority::Urgent);
+    assert!(
+        detail.case.tags.contains(&"order-dispute".to_string()),
+        "tags are normalised"
+    );
+    assert_eq!(detail.pending, 1);
+    assert_eq!(detail.pending_changes, changes);
+    let page = store.list_cases(ViewSlug::All, 0, 50, Utc::now()).unwrap();
+    let row = page.cases.iter().find(|c| c.id == id).unwrap();
+    assert_eq!(
+        (row.status, row.pending),
+        (Status::Pending, 1),
+        "the list shows the overlay and the badge"
+    );
+    // The same edit again changes nothing and queues nothing.
+    assert!(store
+        .queue_case_edit(&id, &edit, Utc::now())
+        .unwrap()
+        .is_empty());
+    let items = store.outbox_items().unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].kind, "fields");
+    assert_eq!(items[0].changes, changes);
+    let queued = store.queued_mutations().unwrap();
+    assert!(queued[0]
+        .mutation
+        .base_version
+        .as_deref()
+        .unwrap()
+        .ends_with('Z'));
+}
+
+#[test]
+fn bad_edits_are_refused_with_the_problem_named() {
+    let (_d, mut store, id) = store_with_cases();
+    let err = store
+        .queue_case_edit(
+            &id,
+            &CaseEdit {
+                add_tags: vec!["two words".into()],
+                ..CaseEdit::default()
+            },
+            Utc::now(),
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("two words"), "{err}");
+    let err = store
+        .queue_case_edit("nope-1", &CaseEdit::default(), Utc::now())
+        .unwrap_err();
+    assert!(err.to_string().contains("nope-1"));
+    assert!(store.outbox_items().unwrap().is_empty(), "nothing queued");
+}
+
+#[test]
+fn an_escalation_queues_the_group_change_and_the_note_together() {
+    let (_d, mut store, id) = store_with_cases();
+    let note = workspace::escalate(
+        &mut store,
+        &Escalation {
+            case_id: id.clone(),
+            group: "Tier 2".into(),
+            priority: Some(Priority::High),
+            reason: "Payout missing for 3 weeks; bank confirmed no transfer.".into(),
+        },
+        Utc::now(),
+    )
+    .unwrap();
+    assert_eq!(note.direction, Direction::Note);
+    assert!(note
+        .body_text
+        .starts_with("Escalated to Tier 2: Payout missing"));
+    let kinds: Vec<String> = store
+        .outbox_items()
+        .unwrap()
+        .into_iter()
+        .map(|i| i.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        vec!["fields", "note"],
+        "fields first, then the note, FIFO"
+    );
+    let detail = store.case_detail(&id).unwrap();
+    assert_eq!(detail.case.group.as_deref(), Some("Tier 2"));
+    assert!(detail.case.tags.contains(&"escalated".to_string()));
+    let err = workspace::escalate(
+        &mut store,
+        &Escalation {
+            case_id: id.clone(),
+            group: "Tier 2".into(),
+            priority: None,
+            reason: "  ".into(),
+        },
+        Utc::now(),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("why"), "{err}");
+}
+
+#[test]
+fn a_conflict_is_settled_by_the_agents_choice() {
+    let (_d, mut store, id) = store_with_cases();
+    store
+        .queue_case_edit(
+            &id,
+            &CaseEdit {
+                status: Some(Status::Solved),
+                ..CaseEdit::default()
+            },
+            Utc::now(),
+        )
+        .unwrap();
+    let item = store.outbox_items().unwrap().remove(0);
+    let conflict = FieldConflict {
+        field: "status".into(),
+        base: Some("open".into()),
+        mine: Some("solved".into()),
+        theirs: Some("pending".into()),
+    };
+    store
+        .apply_push_decision(
+            &item.id,
+            &ItemDecision::Conflict {
+                error: "changed in the CRM too: status".into(),
+                conflicts: vec![conflict.clone()],
+                keep: item.changes.clone(),
+                base_version: "2026-01-01T00:00:00Z".into(),
+            },
+            Utc::now(),
+        )
+        .unwrap();
+    let detail = store.case_detail(&id).unwrap();
+    assert_eq!(detail.conflicts, vec![conflict]);
+    assert!(
+        store.resolve_conflict(&item.id, &[]).is_err(),
+        "every field needs a choice"
+    );
+    store
+        .resolve_conflict(
+            &item.id,
+            &[ConflictResolution {
+                field: "status".into(),
+                choice: ConflictChoice::KeepMine,
+            }],
+        )
+        .unwrap();
+    let item = store.outbox_items().unwrap().remove(0);
+    assert_eq!(item.state, "pending");
+    assert_eq!(
+        item.changes,
+        vec![FieldChange::Status {
+            from: Status::Open, // the cache's synced value, the new base
+            to: Status::Solved
+        }]
+    );
+    assert!(item.conflicts.is_empty());
+}
+
+#[test]
+fn discarding_hands_back_the_text_and_removes_the_queued_message() {
+    let (_d, mut store, id) = store_with_cases();
+    let reply = OutgoingReply {
+        case_id: id.clone(),
+        body: "Olá! Já verificamos o seu pedido.".into(),
+        internal: false,
+        language: ReplyLanguage::PtBr,
+    };
+    store.queue_reply(&reply, "Rita Lin", Utc::now()).unwrap();
+    let item = store.outbox_items().unwrap().remove(0);
+    assert_eq!(
+        item.text.as_deref(),
+        Some("Olá! Já verificamos o seu pedido.")
+    );
+    let text = store.discard_outbox_item(&item.id).unwrap();
+    assert_eq!(text.as_deref(), Some("Olá! Já verificamos o seu pedido."));
+    assert!(store.outbox_items().unwrap().is_empty());
+    let detail = store.case_detail(&id).unwrap();
+    assert!(detail.messages.iter().all(|m| m.body_text != reply.body));
+    assert!(store
+        .search("verificamos", 10)
+        .unwrap()
+        .iter()
+        .all(|h| h.case_id != id || h.message_id.is_none()));
+    assert!(store.discard_outbox_item(&item.id).is_err(), "gone is gone");
+}
+
+#[test]
+fn replying_on_a_case_that_changed_warns_first_and_macros_bring_their_actions() {
+    let (_d, mut store, id) = store_with_cases();
+    let opened = store.case_detail(&id).unwrap();
+    let seen = SeenCase::of(&opened);
+    // A pull brings a new customer message and a status change.
+    let mut record = polydesk_core::domain::CaseRecord {
+        case: opened.case.clone(),
+        messages: opened.messages.clone(),
+    };
+    record.case.status = Status::Pending;
+    record.case.updated_at = opened.case.updated_at + Duration::minutes(5);
+    let mut msg = record.messages.last().unwrap().clone();
+    msg.id = format!("{id}-new");
+    msg.direction = Direction::Inbound;
+    msg.body_text = "Ainda não recebi nada!".into();
+    msg.created_at = record.case.updated_at;
+    record.messages.push(msg);
+    store.put_case_records(&[record]).unwrap();
+
+    let reply = OutgoingReply {
+        case_id: id.clone(),
+        body: "Obrigada pela paciência.".into(),
+        internal: false,
+        language: ReplyLanguage::PtBr,
+    };
+    let outcome =
+        workspace::send_reply(&mut store, &reply, Some(&seen), false, None, Utc::now()).unwrap();
+    let SendOutcome::CaseChanged { changes } = outcome else {
+        panic!("expected a warning, got {outcome:?}");
+    };
+    assert!(changes.contains(&CaseChange::CustomerWrote {
+        count: 1,
+        latest: "Ainda não recebi nada!".into()
+    }));
+    assert!(changes.contains(&CaseChange::StatusChanged {
+        from: Status::Open,
+        to: Status::Pending
+    }));
+    assert!(
+        store.outbox_items().unwrap().is_empty(),
+        "nothing was queued"
+    );
+
+    let then = CaseEdit {
+        status: Some(Status::Solved),
+        add_tags: vec!["refund".into()],
+        ..CaseEdit::default()
+    };
+    let outcome = workspace::send_reply(
+        &mut store,
+        &reply,
+        Some(&seen),
+        true,
+        Some(&then),
+        Utc::now(),
+    )
+    .unwrap();
+    assert!(matches!(outcome, SendOutcome::Queued { .. }));
+    let kinds: Vec<String> = store
+        .outbox_items()
+        .unwrap()
+        .into_iter()
+        .map(|i| i.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        vec!["reply", "fields"],
+        "the macro's changes follow the reply"
+    );
+    assert_eq!(store.case_detail(&id).unwrap().case.status, Status::Solved);
+}
