@@ -2,4 +2,5 @@
 //! `polydesk_core::sync::Connector`. They know HTTP, never SQLite.
 
 pub mod http;
+pub mod rt;
 pub mod zendesk;
