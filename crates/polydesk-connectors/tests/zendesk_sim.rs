@@ -307,6 +307,32 @@ async fn agents_pull_through_search_export() {
 }
 
 #[tokio::test]
+async fn the_periodic_reconcile_catches_deletions_the_search_export_cannot_report() {
+    let sim = sim(Role::Agent).await;
+    let zd = connect(&sim).await;
+    let (_dir, store) = store();
+    sync(&store, &zd).await;
+    let victim = sim.state().ticket_ids().await[3];
+    assert!(sim.state().delete_ticket(victim).await);
+    sync(&store, &zd).await;
+    assert!(
+        store.lock().unwrap().case_detail(&case_id(victim)).is_ok(),
+        "the search export does not report deletions"
+    );
+    let removed = polydesk_core::sync::reconcile(&store, &zd).await.unwrap();
+    assert_eq!(removed, 1);
+    assert!(store.lock().unwrap().case_detail(&case_id(victim)).is_err());
+    assert_eq!(
+        store.lock().unwrap().case_count().unwrap() as usize,
+        CASES - 1
+    );
+    // Admins' incremental export reports deletions itself: nothing to reconcile.
+    let admin_sim = sim(Role::Admin).await;
+    let admin = connect(&admin_sim).await;
+    assert_eq!(admin.missing_cases(&["1".into()]).await.unwrap(), None);
+}
+
+#[tokio::test]
 async fn refused_credentials_are_named() {
     let sim = sim(Role::Admin).await;
     let auth = ZendeskAuth::ApiToken {

@@ -101,6 +101,17 @@ impl Connector for CrmConnection {
         each!(self, c => c.whoami().await)
     }
 
+    fn source(&self) -> String {
+        each!(self, c => c.source())
+    }
+
+    async fn missing_cases(
+        &self,
+        crm_ids: &[String],
+    ) -> Result<Option<Vec<String>>, ConnectorError> {
+        each!(self, c => c.missing_cases(crm_ids).await)
+    }
+
     async fn case_count_hint(&self) -> Option<u64> {
         each!(self, c => c.case_count_hint().await)
     }

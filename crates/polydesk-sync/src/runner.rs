@@ -18,6 +18,9 @@ use crate::connection::{connect, CrmConnection};
 
 /// How often a connected workspace syncs when nothing else asks it to.
 pub const PERIOD: Duration = Duration::from_secs(30);
+/// How often cached cases are checked against the CRM for deletions its change stream
+/// cannot report.
+pub const RECONCILE_PERIOD: Duration = Duration::from_secs(15 * 60);
 /// First and longest wait between attempts to reach an unreachable CRM.
 const RECONNECT_FIRST: Duration = Duration::from_secs(2);
 const RECONNECT_MAX: Duration = Duration::from_secs(60);
@@ -236,6 +239,7 @@ async fn connected(
     stopped: &mut watch::Receiver<bool>,
 ) -> bool {
     let mut offline_wait: Option<Duration> = None;
+    let mut last_reconcile: Option<Instant> = None;
     loop {
         if shared.paused.load(Ordering::SeqCst) {
             return false;
@@ -303,6 +307,14 @@ async fn connected(
                     wait
                 } else {
                     offline_wait = None;
+                    if last_reconcile.is_none_or(|t| t.elapsed() >= RECONCILE_PERIOD) {
+                        last_reconcile = Some(Instant::now());
+                        match polydesk_core::sync::reconcile(&shared.store, crm).await {
+                            Ok(n) if n > 0 => (shared.events.cases_changed)(),
+                            Ok(_) => {}
+                            Err(e) => shared.lock_status().last_error = Some(e.to_string()),
+                        }
+                    }
                     {
                         let mut status = shared.lock_status();
                         status.last_sync = Some(opts.now.to_rfc3339());

@@ -37,6 +37,7 @@ pub fn router(state: Arc<SimState>) -> Router {
         .route("/api/v2/search/export", get(search::export))
         .route("/api/v2/search/export.json", get(search::export))
         .route("/api/v2/tickets/count.json", get(tickets::count))
+        .route("/api/v2/tickets/show_many.json", get(tickets::show_many))
         .route(
             "/api/v2/tickets/{id}",
             get(tickets::show).put(tickets::update),

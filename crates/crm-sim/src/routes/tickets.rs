@@ -33,6 +33,33 @@ pub async fn count(State(state): State<Arc<SimState>>) -> Json<Value> {
     Json(json!({"count": {"value": n, "refreshed_at": crate::model::rfc3339(store.clock.now())}}))
 }
 
+/// `GET /api/v2/tickets/show_many.json?ids=1,2,3`: the live ones among `ids` (at most 100).
+pub async fn show_many(
+    State(state): State<Arc<SimState>>,
+    Query(params): Query<Params>,
+) -> Result<Json<Value>, ApiError> {
+    let text = params
+        .get("ids")
+        .ok_or_else(|| ApiError::bad("InvalidValue", "ids is required"))?;
+    let ids: Vec<u64> = text
+        .split(',')
+        .filter(|part| !part.trim().is_empty())
+        .map(|part| part.trim().parse())
+        .collect::<Result<_, _>>()
+        .map_err(|_| ApiError::bad("InvalidValue", format!("ids '{text}' is not a list of ids")))?;
+    if ids.len() > 100 {
+        return Err(ApiError::bad("InvalidValue", "at most 100 ids at once"));
+    }
+    let store = state.store.lock().await;
+    let tickets: Vec<Value> = ids
+        .iter()
+        .filter_map(|id| store.tickets.get(id))
+        .filter(|t| !t.is_deleted())
+        .map(|t| t.to_json(&store.base_url))
+        .collect();
+    Ok(Json(json!({ "tickets": tickets })))
+}
+
 /// `GET /api/v2/tickets/{id}.json`.
 pub async fn show(
     State(state): State<Arc<SimState>>,

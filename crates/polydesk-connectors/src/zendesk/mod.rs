@@ -342,6 +342,37 @@ impl Connector for Zendesk {
         Ok(self.agent.clone())
     }
 
+    fn source(&self) -> String {
+        self.fields.source.clone()
+    }
+
+    async fn missing_cases(
+        &self,
+        crm_ids: &[String],
+    ) -> Result<Option<Vec<String>>, ConnectorError> {
+        // The incremental export reports deletions; the search export does not.
+        if self.agent.is_admin {
+            return Ok(None);
+        }
+        let mut missing = Vec::new();
+        for chunk in crm_ids.chunks(100) {
+            let page: TicketsPage = self
+                .get_json(&format!(
+                    "/api/v2/tickets/show_many.json?ids={}",
+                    chunk.join(",")
+                ))
+                .await?;
+            let live: Vec<String> = page
+                .tickets
+                .iter()
+                .filter(|t| t.status != "deleted")
+                .map(|t| t.id.to_string())
+                .collect();
+            missing.extend(chunk.iter().filter(|id| !live.contains(id)).cloned());
+        }
+        Ok(Some(missing))
+    }
+
     async fn case_count_hint(&self) -> Option<u64> {
         let count: TicketCount = self.get_json("/api/v2/tickets/count.json").await.ok()?;
         Some(count.count.value)

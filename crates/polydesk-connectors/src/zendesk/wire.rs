@@ -145,3 +145,8 @@ pub struct TicketCount {
 pub struct CountValue {
     pub value: u64,
 }
+
+#[derive(Debug, Deserialize)]
+pub struct TicketsPage {
+    pub tickets: Vec<Ticket>,
+}

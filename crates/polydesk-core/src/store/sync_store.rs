@@ -173,6 +173,28 @@ impl Store {
         Ok(n == 1)
     }
 
+    /// (Polydesk id, CRM id) of every cached case from `source`.
+    pub fn crm_ids_of_source(&self, source: &str) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, crm_id FROM cases WHERE source = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([source], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Drop cases the CRM deleted (with their queued changes, which cannot be
+    /// delivered). Returns how many were removed.
+    pub fn remove_cases(&mut self, ids: &[String]) -> Result<usize> {
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        self.views_changed();
+        let tx = self.conn.transaction()?;
+        let n = delete_cases(&tx, ids)?;
+        tx.commit()?;
+        Ok(n)
+    }
+
     /// The saved cursor of a change stream.
     pub fn sync_cursor(&self, stream: &str) -> Result<Option<String>> {
         Ok(self
@@ -213,15 +235,7 @@ impl Store {
                 }
             }
         }
-        for id in &page.deleted {
-            // Queued changes for a deleted case cannot be delivered: drop them with it.
-            tx.execute("DELETE FROM outbox WHERE case_id = ?1", [id])?;
-            tx.execute(
-                "DELETE FROM search_terms WHERE rowid IN (SELECT doc_id FROM search_docs WHERE case_id = ?1)",
-                [id],
-            )?;
-            changed += tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;
-        }
+        changed += delete_cases(&tx, &page.deleted)?;
         tx.execute(
             "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at",
@@ -230,4 +244,19 @@ impl Store {
         tx.commit()?;
         Ok(changed)
     }
+}
+
+/// Remove cases with everything hanging off them. Queued changes for a deleted case
+/// cannot be delivered: they go with it.
+fn delete_cases(tx: &rusqlite::Transaction<'_>, ids: &[String]) -> Result<usize> {
+    let mut n = 0;
+    for id in ids {
+        tx.execute("DELETE FROM outbox WHERE case_id = ?1", [id])?;
+        tx.execute(
+            "DELETE FROM search_terms WHERE rowid IN (SELECT doc_id FROM search_docs WHERE case_id = ?1)",
+            [id],
+        )?;
+        n += tx.execute("DELETE FROM cases WHERE id = ?1", [id])?;
+    }
+    Ok(n)
 }

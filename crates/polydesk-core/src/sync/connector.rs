@@ -19,6 +19,24 @@ pub trait Connector: Send + Sync {
         async { None }
     }
 
+    /// Which of these cases (CRM ids) no longer exist in the CRM — the periodic
+    /// reconcile for change streams that cannot report deletions (Zendesk's search
+    /// export). `None` when the stream reports deletions itself.
+    fn missing_cases(
+        &self,
+        crm_ids: &[String],
+    ) -> impl Future<Output = Result<Option<Vec<String>>, ConnectorError>> + Send {
+        let _ = crm_ids;
+        async { Ok(None) }
+    }
+
+    /// The `source` of the cases this connector writes (`zendesk`, `rt`, `demo`); by
+    /// default the stream's name up to its first `:`.
+    fn source(&self) -> String {
+        let stream = self.stream();
+        stream.split(':').next().unwrap_or_default().to_string()
+    }
+
     /// Changes since `cursor` (from the beginning when `None`).
     fn pull(
         &self,

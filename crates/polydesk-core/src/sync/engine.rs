@@ -269,3 +269,25 @@ async fn pull_all<C: Connector>(
     }
     Ok(())
 }
+
+/// The periodic reconcile: ask the CRM which cached cases still exist and drop the ones
+/// it deleted (for streams that cannot report deletions). Returns how many left.
+pub async fn reconcile<C: Connector>(store: &Mutex<Store>, crm: &C) -> Result<usize> {
+    let cached = with_store(store, |s| s.crm_ids_of_source(&crm.source()))?;
+    let mut removed = 0;
+    for chunk in cached.chunks(100) {
+        let crm_ids: Vec<String> = chunk.iter().map(|(_, crm)| crm.clone()).collect();
+        let missing = match crm.missing_cases(&crm_ids).await {
+            Ok(Some(missing)) => missing,
+            Ok(None) => return Ok(0),
+            Err(e) => return Err(CoreError::Sync(e.to_string())),
+        };
+        let gone: Vec<String> = chunk
+            .iter()
+            .filter(|(_, crm_id)| missing.contains(crm_id))
+            .map(|(id, _)| id.clone())
+            .collect();
+        removed += with_store(store, |s| s.remove_cases(&gone))?;
+    }
+    Ok(removed)
+}

@@ -9,7 +9,7 @@ pub mod planner;
 pub mod status;
 
 pub use connector::Connector;
-pub use engine::{sync_once, sync_once_with_progress, SyncOptions, SyncReport};
+pub use engine::{reconcile, sync_once, sync_once_with_progress, SyncOptions, SyncReport};
 pub use merge::{ConflictChoice, Rebased};
 pub use model::{
     ConnectorError, CrmAgent, FieldChange, FieldConflict, Mutation, MutationKind, PullPage,
