@@ -167,7 +167,10 @@ fn a_first_sync_killed_halfway_through_pages_resumes_intact() {
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(SEED);
     let mut kills = 0;
     for _ in 0..6 {
-        if run_and_kill(sync_cmd(&dir, &sim), Duration::from_millis(rng.random_range(80..900))) {
+        if run_and_kill(
+            sync_cmd(&dir, &sim),
+            Duration::from_millis(rng.random_range(80..900)),
+        ) {
             kills += 1;
         }
         assert_eq!(integrity(&dir), "ok");
@@ -213,7 +216,10 @@ fn replies_survive_kills_and_reach_the_crm_exactly_once() {
         }
         assert_eq!(integrity(&dir), "ok", "round {round}");
     }
-    assert!(sync_kills >= 2, "only {sync_kills} syncs were killed mid-way");
+    assert!(
+        sync_kills >= 2,
+        "only {sync_kills} syncs were killed mid-way"
+    );
     sync_to_completion(&dir, &sim);
     assert_eq!(integrity(&dir), "ok");
     let mut delivered = 0;
