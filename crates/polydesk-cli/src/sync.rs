@@ -4,10 +4,11 @@ use std::sync::Mutex;
 
 use chrono::Utc;
 use polydesk_connectors::http::HttpSettings;
+use polydesk_connectors::rt::{Rt, RtAuth, RtConfig};
 use polydesk_connectors::zendesk::{Zendesk, ZendeskAuth};
 use polydesk_core::domain::Message;
 use polydesk_core::store::{setting, OutgoingReply, Store};
-use polydesk_core::sync::{sync_once, ConnectorError, SyncOptions};
+use polydesk_core::sync::{sync_once, Connector, ConnectorError, SyncOptions};
 use polydesk_core::CoreError;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -45,48 +46,75 @@ pub fn run(
     let token = secret()?;
     let runtime = tokio::runtime::Runtime::new()?;
     let settings = HttpSettings::default();
-    match crm {
-        CrmKind::Rt => Err(CoreError::invalid_input(
-            "the Request Tracker connector is not available in this version; use --crm zendesk",
-        )),
-        CrmKind::Zendesk => runtime.block_on(async {
-            let auth = match user {
-                Some(email) => ZendeskAuth::ApiToken { email, token },
-                None => ZendeskAuth::Bearer(token),
-            };
-            let zd = Zendesk::connect(url, auth, &settings).await.map_err(connector_error)?;
-            let mut store = Store::open(data_dir)?;
-            store.set_setting(setting::AGENT_NAME, &zd.agent().name)?;
-            let shared = Mutex::new(store);
-            loop {
-                let report = sync_once(&shared, &zd, &SyncOptions { ignore_backoff: once, now: Utc::now() }).await;
-                match report {
-                    Ok(r) => {
-                        eprintln!(
-                            "polydesk-cli: pushed {}, found already applied {}, retrying {}, rejected {}, conflicts {}; pulled {} page(s), {} case(s) changed{}",
-                            r.pushed, r.found_applied, r.retrying, r.rejected, r.conflicts, r.pulled_pages, r.cases_changed,
-                            if r.offline { "; the CRM could not be reached" } else { "" }
-                        );
-                        if once {
-                            break if r.auth_refused {
-                                Err(CoreError::invalid_input("the CRM refused the credentials"))
-                            } else if r.left_unsent > 0 {
-                                Err(CoreError::Sync(format!("{} change(s) left unsent (see `outbox list`)", r.left_unsent)))
-                            } else {
-                                Ok(())
-                            };
-                        }
-                    }
-                    Err(e) => {
-                        if once {
-                            break Err(e);
-                        }
-                        eprintln!("polydesk-cli: {e}");
-                    }
-                }
-                tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+    runtime.block_on(async {
+        match crm {
+            CrmKind::Zendesk => {
+                let auth = match user {
+                    Some(email) => ZendeskAuth::ApiToken { email, token },
+                    None => ZendeskAuth::Bearer(token),
+                };
+                let zd = Zendesk::connect(url, auth, &settings)
+                    .await
+                    .map_err(connector_error)?;
+                sync_loop(data_dir, &zd, &zd.agent().name, once).await
             }
-        }),
+            CrmKind::Rt => {
+                // With --user: the RT user's password (basic); without: an RT auth token.
+                let auth = match user {
+                    Some(user) => RtAuth::Basic {
+                        user,
+                        password: token,
+                    },
+                    None => RtAuth::Token(token),
+                };
+                let rt = Rt::connect(url, auth, &settings, RtConfig::default())
+                    .await
+                    .map_err(connector_error)?;
+                sync_loop(data_dir, &rt, &rt.agent().name, once).await
+            }
+        }
+    })
+}
+
+/// Sync once (`--once`: every pending change whatever its backoff), or every 30 s.
+async fn sync_loop<C: Connector>(
+    data_dir: &std::path::Path,
+    crm: &C,
+    agent: &str,
+    once: bool,
+) -> Result<(), CoreError> {
+    let mut store = Store::open(data_dir)?;
+    store.set_setting(setting::AGENT_NAME, agent)?;
+    let shared = Mutex::new(store);
+    loop {
+        let opts = SyncOptions {
+            ignore_backoff: once,
+            now: Utc::now(),
+        };
+        match sync_once(&shared, crm, &opts).await {
+            Ok(r) => {
+                eprintln!(
+                    "polydesk-cli: pushed {}, found already applied {}, retrying {}, rejected {}, conflicts {}; pulled {} page(s), {} case(s) changed{}",
+                    r.pushed, r.found_applied, r.retrying, r.rejected, r.conflicts, r.pulled_pages, r.cases_changed,
+                    if r.offline { "; the CRM could not be reached" } else { "" }
+                );
+                if once {
+                    return if r.auth_refused {
+                        Err(CoreError::invalid_input("the CRM refused the credentials"))
+                    } else if r.left_unsent > 0 {
+                        Err(CoreError::Sync(format!(
+                            "{} change(s) left unsent (see `outbox list`)",
+                            r.left_unsent
+                        )))
+                    } else {
+                        Ok(())
+                    };
+                }
+            }
+            Err(e) if once => return Err(e),
+            Err(e) => eprintln!("polydesk-cli: {e}"),
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
     }
 }
 
