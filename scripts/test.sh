@@ -15,7 +15,7 @@ fingerprint() { { ls -laR --time-style=+%s "$real_data" 2>/dev/null || echo abse
 real_data_before=$(fingerprint)
 
 phase "setup"
-install_apt_packages "${APP_BUILD_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}"
+install_apt_packages "${APP_BUILD_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${RT_TEST_PACKAGES[@]}"
 check_toolchains
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 npm_ci tests

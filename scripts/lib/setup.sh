@@ -8,6 +8,10 @@ APP_BUILD_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-
 # session, and Debian's Chromium for the browser tests.
 # gnome-keyring is the Secret Service the keychain test talks to.
 GUI_TEST_PACKAGES=(webkit2gtk-driver xvfb xauth x11-utils dbus dbus-x11 chromium gnome-keyring)
+# Request Tracker 5 for the RT connector's live tests, which start their own throw-away
+# instance through scripts/rt/rt-peer.sh. dbconfig-no-thanks keeps apt from setting up a
+# database; msmtp-mta satisfies RT's mail dependency without a mail server.
+RT_TEST_PACKAGES=(request-tracker5 rt5-db-sqlite rt5-standalone rt5-clients dbconfig-no-thanks msmtp-mta)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 2; }

@@ -21,7 +21,6 @@ here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../lib/setup.sh"
 trap 'echo "rt-peer.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 
-RT_PACKAGES=(request-tracker5 rt5-db-sqlite rt5-standalone rt5-clients dbconfig-no-thanks msmtp-mta)
 RT_SERVER=/usr/share/request-tracker5/libexec/rt-server
 RT_SETUP=rt-setup-database-5
 RT_LIB=/usr/share/request-tracker5/lib
@@ -35,15 +34,13 @@ rt_env() { # rt_env DIR : every RT command reads this instance's configuration o
   export RT_SITE_CONFIG="$1/RT_SiteConfig.pm" RT_SITE_CONFIG_DIR="$1/site.d"
 }
 
-cmd_install() {
-  if [ -x "$RT_SERVER" ] && command -v "$RT_SETUP" >/dev/null; then return 0; fi
-  install_apt_packages "${RT_PACKAGES[@]}"
-}
+cmd_install() { install_apt_packages "${RT_TEST_PACKAGES[@]}"; }
 
 cmd_init() {
   local dir; dir=$(absdir "${1:?init DIR}")
   rt_env "$dir"
   rm -f "$dir/rt.db"
+  mkdir -p "$dir/mason_data" "$dir/session_data"
   cat > "$RT_SITE_CONFIG" <<CONF
 # Written by rt-peer.sh: a throw-away RT.
 Set(\$rtname, 'polydesk-test');
@@ -55,9 +52,12 @@ Set(\$DatabaseType, 'SQLite');
 Set(\$DatabaseName, '$dir/rt.db');
 Set(\$CorrespondAddress, 'support@polydesk.test');
 Set(\$CommentAddress, 'support-comment@polydesk.test');
-# Outgoing mail is appended to an mbox under VarPath (this directory).
+# Outgoing mail is appended to an mbox under VarPath. Everything RT writes stays in
+# this directory (so any user can run it, and nothing is left behind).
 Set(\$MailCommand, 'mbox');
 \$RT::VarPath = '$dir';
+\$RT::MasonDataDir = '$dir/mason_data';
+\$RT::MasonSessionDir = '$dir/session_data';
 Set(\$LogToSyslog, undef);
 Set(\$LogToSTDERR, 'error');
 Set(\$LogToFile, 'warning');
