@@ -13,6 +13,7 @@ error-cache-too-new = The local cache was written by a newer version of Polydesk
 error-template = This reply template can’t be filled in: a value it needs is missing. Nothing was inserted; fill in the missing fields and try again.
 error-sync = Polydesk couldn’t sync with the CRM: it answered in a way Polydesk can’t use. Your local data is unchanged.
 error-storage = Polydesk couldn’t read or write its local files. Check that the disk has free space and that your user can write to it.
+error-keychain = Your system’s keychain couldn’t keep or give back the CRM password or token. Unlock the keychain (or let Polydesk use it) and try again.
 error-not-found = This case is no longer in the local cache.
 error-invalid-input = Polydesk sent a request it shouldn’t have. Please try again.
 error-unknown = Something unexpected went wrong.
@@ -315,3 +316,190 @@ category-logistics = Shipping
 category-listings = Listings
 category-general = General
 category-escalation = Escalation
+
+## Sync (status bar, outbox)
+
+sync-label = Sync
+sync-state-not-configured = No CRM
+sync-state-paused = Working offline
+sync-state-connecting = Connecting…
+sync-state-syncing = Syncing…
+sync-state-online = Online
+sync-state-offline = Offline
+sync-state-sign-in-required = Sign in again
+sync-pending =
+    { $count ->
+        [one] { $count } pending
+       *[other] { $count } pending
+    }
+sync-attention =
+    { $count ->
+        [one] { $count } needs you
+       *[other] { $count } need you
+    }
+sync-progress =
+    { $total ->
+        [one] { $done } of { $total } case
+       *[other] { $done } of { $total } cases
+    }
+sync-progress-count =
+    { $done ->
+        [one] { $done } case so far
+       *[other] { $done } cases so far
+    }
+sync-eta-soon = less than a minute left
+sync-eta-minutes = about { $count } min left
+sync-eta-hours = about { $count } h left
+sync-offline-retry = Trying again in { $seconds } s
+sync-last = Last sync { $when }
+sync-last-never = Not synced yet
+sync-open-outbox = Open the outbox
+sync-now = Sync now
+sync-work-offline = Work offline
+sync-work-offline-hint = Your changes keep queueing on this computer; nothing is sent or fetched until you turn this off.
+sync-no-crm = No CRM is connected: your changes stay on this computer. Set one up in Settings.
+sync-sign-in-hint = The CRM refused the saved sign-in. Enter the password or token again in Settings.
+crm-kind-zendesk = Zendesk
+crm-kind-rt = Request Tracker (RT)
+crm-kind-demo = Demo CRM (built in)
+
+## Pending changes and the outbox
+
+case-pending =
+    { $count ->
+        [one] { $count } pending
+       *[other] { $count } pending
+    }
+    .title = Changes of yours not in the CRM yet
+outbox-title = Outbox
+outbox-close = Close the outbox
+outbox-loading = Loading the outbox…
+outbox-empty = Nothing waiting: everything you did is in the CRM.
+outbox-group-conflict = Changed in the CRM too: choose what stays
+outbox-group-rejected = Refused by the CRM
+outbox-group-failed = Retrying
+outbox-group-pending = Waiting to be sent
+outbox-kind-reply = Reply
+outbox-kind-note = Internal note
+outbox-kind-fields = Field changes
+outbox-open-case = Open the case
+outbox-attempts =
+    { $count ->
+        [one] { $count } attempt
+       *[other] { $count } attempts
+    }
+outbox-change = { $field }: { $from } → { $to }
+outbox-tags-add = Add tags: { $tags }
+outbox-tags-remove = Remove tags: { $tags }
+outbox-resolve = Choose…
+outbox-retry = Retry
+outbox-copy = Copy text
+outbox-copied = Copied
+outbox-copy-failed = Couldn’t copy: select the text and copy it yourself
+outbox-discard = Discard
+outbox-discard-confirm = Discard it for good? It won’t reach the CRM.
+outbox-discard-yes = Discard
+outbox-discard-no = Keep
+outbox-discarded = Discarded. You can still copy its text until you close the outbox.
+
+## Conflicts
+
+conflict-title = Changed in the CRM too
+conflict-intro = While your change to “{ $subject }” waited, someone changed the same fields in the CRM. Choose, field by field, which value stays.
+conflict-base = You saw
+conflict-mine = Yours
+conflict-theirs = The CRM’s now
+conflict-all-mine = Keep all mine
+conflict-all-theirs = Keep all the CRM’s
+conflict-choose-all = Choose a value for every field.
+conflict-submit = Apply
+conflict-cancel = Cancel
+
+## Case header: fields, escalation
+
+detail-fields = Case fields
+field-order-id = Order
+field-creator-id = Creator ID
+field-pending = Pending
+    .title = Not in the CRM yet: shown here until it syncs
+field-conflict = Conflict
+    .title = Changed in the CRM too: choose which value stays
+case-resolve-conflict = Resolve the conflict…
+tag-add =
+    .placeholder = Add a tag
+    .aria-label = Add a tag (separate several with commas)
+tag-remove = Remove the tag { $tag }
+escalate-button = Escalate
+escalate-title = Escalate the case
+escalate-intro = The case leaves { $group } for the team you choose, tagged “escalated”. Your reason goes to them as an internal note.
+escalate-team = Team
+    .placeholder = Choose or type a team
+escalate-priority = Priority
+escalate-priority-keep = Keep it ({ $priority })
+escalate-reason = Reason
+    .placeholder = What the next team needs to know
+escalate-reason-hint = Required: the next team reads it first.
+escalate-invalid = Choose a team and say why the case is escalated.
+escalate-submit = Escalate
+escalate-cancel = Cancel
+
+## Changed-case warning (before a reply goes out)
+
+case-changed-title = This case changed since you opened it
+case-changed-intro = Nothing was sent yet. Read what changed, then send your reply as it is or go back to the case.
+case-changed-customer =
+    { $count ->
+        [one] The customer wrote again:
+       *[other] The customer wrote { $count } new messages. The latest:
+    }
+case-changed-colleague =
+    { $count ->
+        [one] { $author } added a message.
+       *[other] Colleagues added { $count } messages, the latest by { $author }.
+    }
+case-changed-status = The status changed from { $from } to { $to }.
+case-changed-assignee = The assignee changed from { $from } to { $to }.
+case-changed-send = Send anyway
+case-changed-review = Review the case
+
+## Settings: CRM connection
+
+settings-connection = CRM connection
+connection-none = No CRM connected: cases stay as they are in the cache.
+connection-current = Connected to { $crm }
+connection-kind = CRM
+connection-demo-hint = The demo CRM is built in: no address or account needed.
+connection-url = Address
+    .placeholder = https://acme.zendesk.com
+connection-user = Email or user name
+connection-user-hint = Leave it empty to sign in with a token alone.
+connection-secret = API token or password
+connection-secret-saved =
+    .placeholder = Leave empty to keep the saved one
+connection-secret-hint = Kept in your system’s keychain, never in Polydesk’s files.
+connection-test = Test connection
+connection-testing = Testing…
+connection-save = Save and sync
+connection-saved = Saved. Polydesk is syncing with the CRM.
+connection-forget = Forget
+connection-forget-confirm = Forget this CRM? Sync stops and the password or token is removed from the keychain; your cache and outbox stay on this computer.
+connection-forget-cancel = Keep it
+connection-forgotten = Forgotten. Nothing is synced until you connect a CRM again.
+connection-ok = Connected as { $agent }.
+connection-ok-admin = Connected as { $agent } (administrator).
+connection-problem-offline = Polydesk couldn’t reach a CRM at that address. Check it, and your network.
+connection-problem-auth = The CRM refused the user name, password or token.
+connection-problem-server = The CRM answered with an error. Try again in a moment.
+connection-problem-protocol = That address didn’t answer like the CRM you chose.
+connection-problem-unknown = The connection test failed.
+connection-invalid = Check the connection settings.
+
+## Demo CRM simulation
+
+demo-title = Demo CRM simulation
+demo-hint = See how Polydesk works offline and when a colleague changes the same case.
+demo-network-down = Cut the network
+demo-network-up = Restore the network
+demo-colleague-edit = A colleague edits the open case
+demo-colleague-hint = Open a case first.
+demo-colleague-done = A colleague changed the case’s status and priority in the CRM.

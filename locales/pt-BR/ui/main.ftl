@@ -12,6 +12,7 @@ error-cache-too-new = O cache local foi gravado por uma versão mais nova do Pol
 error-template = Não foi possível preencher este modelo de resposta: falta um valor de que ele precisa. Nada foi inserido; preencha os campos que faltam e tente de novo.
 error-sync = O Polydesk não conseguiu sincronizar com o CRM: a resposta veio em um formato que o Polydesk não consegue usar. Seus dados locais não foram alterados.
 error-storage = O Polydesk não conseguiu ler ou gravar os arquivos locais. Verifique se há espaço livre no disco e se o seu usuário tem permissão de escrita.
+error-keychain = O chaveiro do sistema não conseguiu guardar nem devolver a senha ou o token do CRM. Desbloqueie o chaveiro (ou permita que o Polydesk o use) e tente de novo.
 error-not-found = Este caso não está mais no cache local.
 error-invalid-input = O Polydesk enviou uma solicitação inválida. Tente de novo.
 error-unknown = Aconteceu um erro inesperado.
@@ -314,3 +315,190 @@ category-logistics = Entregas
 category-listings = Anúncios
 category-general = Geral
 category-escalation = Escalonamento
+
+## Sync (status bar, outbox)
+
+sync-label = Sincronização
+sync-state-not-configured = Sem CRM
+sync-state-paused = Trabalhando offline
+sync-state-connecting = Conectando…
+sync-state-syncing = Sincronizando…
+sync-state-online = Online
+sync-state-offline = Offline
+sync-state-sign-in-required = Entre de novo
+sync-pending =
+    { $count ->
+        [one] { $count } pendente
+       *[other] { $count } pendentes
+    }
+sync-attention =
+    { $count ->
+        [one] { $count } precisa de você
+       *[other] { $count } precisam de você
+    }
+sync-progress =
+    { $total ->
+        [one] { $done } de { $total } caso
+       *[other] { $done } de { $total } casos
+    }
+sync-progress-count =
+    { $done ->
+        [one] { $done } caso até agora
+       *[other] { $done } casos até agora
+    }
+sync-eta-soon = falta menos de um minuto
+sync-eta-minutes = faltam cerca de { $count } min
+sync-eta-hours = faltam cerca de { $count } h
+sync-offline-retry = Nova tentativa em { $seconds } s
+sync-last = Última sincronização { $when }
+sync-last-never = Ainda não sincronizado
+sync-open-outbox = Abrir a caixa de saída
+sync-now = Sincronizar agora
+sync-work-offline = Trabalhar offline
+sync-work-offline-hint = Suas alterações continuam na fila neste computador; nada é enviado nem buscado até você desligar esta opção.
+sync-no-crm = Nenhum CRM conectado: suas alterações ficam neste computador. Configure um em Configurações.
+sync-sign-in-hint = O CRM recusou o login salvo. Informe a senha ou o token de novo em Configurações.
+crm-kind-zendesk = Zendesk
+crm-kind-rt = Request Tracker (RT)
+crm-kind-demo = CRM de demonstração (embutido)
+
+## Pending changes and the outbox
+
+case-pending =
+    { $count ->
+        [one] { $count } pendente
+       *[other] { $count } pendentes
+    }
+    .title = Alterações suas que ainda não chegaram ao CRM
+outbox-title = Caixa de saída
+outbox-close = Fechar a caixa de saída
+outbox-loading = Carregando a caixa de saída…
+outbox-empty = Nada esperando: tudo o que você fez já está no CRM.
+outbox-group-conflict = Alterado também no CRM: escolha o que fica
+outbox-group-rejected = Recusado pelo CRM
+outbox-group-failed = Tentando de novo
+outbox-group-pending = Aguardando envio
+outbox-kind-reply = Resposta
+outbox-kind-note = Nota interna
+outbox-kind-fields = Alterações de campos
+outbox-open-case = Abrir o caso
+outbox-attempts =
+    { $count ->
+        [one] { $count } tentativa
+       *[other] { $count } tentativas
+    }
+outbox-change = { $field }: { $from } → { $to }
+outbox-tags-add = Adicionar tags: { $tags }
+outbox-tags-remove = Remover tags: { $tags }
+outbox-resolve = Escolher…
+outbox-retry = Tentar de novo
+outbox-copy = Copiar texto
+outbox-copied = Copiado
+outbox-copy-failed = Não foi possível copiar: selecione o texto e copie você mesmo
+outbox-discard = Descartar
+outbox-discard-confirm = Descartar de vez? Isso não vai chegar ao CRM.
+outbox-discard-yes = Descartar
+outbox-discard-no = Manter
+outbox-discarded = Descartado. Você ainda pode copiar o texto até fechar a caixa de saída.
+
+## Conflicts
+
+conflict-title = Alterado também no CRM
+conflict-intro = Enquanto sua alteração em “{ $subject }” esperava, alguém mudou os mesmos campos no CRM. Escolha, campo a campo, qual valor fica.
+conflict-base = Você viu
+conflict-mine = O seu
+conflict-theirs = O do CRM agora
+conflict-all-mine = Manter todos os meus
+conflict-all-theirs = Manter todos os do CRM
+conflict-choose-all = Escolha um valor para cada campo.
+conflict-submit = Aplicar
+conflict-cancel = Cancelar
+
+## Case header: fields, escalation
+
+detail-fields = Campos do caso
+field-order-id = Pedido
+field-creator-id = ID do criador
+field-pending = Pendente
+    .title = Ainda não está no CRM: aparece aqui até sincronizar
+field-conflict = Conflito
+    .title = Alterado também no CRM: escolha qual valor fica
+case-resolve-conflict = Resolver o conflito…
+tag-add =
+    .placeholder = Adicionar tag
+    .aria-label = Adicionar tag (separe várias com vírgulas)
+tag-remove = Remover a tag { $tag }
+escalate-button = Escalar
+escalate-title = Escalar o caso
+escalate-intro = O caso sai de { $group } e vai para a equipe que você escolher, com a tag “escalated”. O motivo chega a ela como nota interna.
+escalate-team = Equipe
+    .placeholder = Escolha ou digite uma equipe
+escalate-priority = Prioridade
+escalate-priority-keep = Manter ({ $priority })
+escalate-reason = Motivo
+    .placeholder = O que a próxima equipe precisa saber
+escalate-reason-hint = Obrigatório: é a primeira coisa que a próxima equipe lê.
+escalate-invalid = Escolha uma equipe e diga por que o caso está sendo escalado.
+escalate-submit = Escalar
+escalate-cancel = Cancelar
+
+## Changed-case warning (before a reply goes out)
+
+case-changed-title = Este caso mudou desde que você o abriu
+case-changed-intro = Nada foi enviado ainda. Veja o que mudou e depois envie sua resposta como está ou volte ao caso.
+case-changed-customer =
+    { $count ->
+        [one] O cliente escreveu de novo:
+       *[other] O cliente escreveu { $count } novas mensagens. A mais recente:
+    }
+case-changed-colleague =
+    { $count ->
+        [one] { $author } adicionou uma mensagem.
+       *[other] Colegas adicionaram { $count } mensagens; a mais recente é de { $author }.
+    }
+case-changed-status = O status mudou de { $from } para { $to }.
+case-changed-assignee = O responsável mudou de { $from } para { $to }.
+case-changed-send = Enviar mesmo assim
+case-changed-review = Revisar o caso
+
+## Settings: CRM connection
+
+settings-connection = Conexão com o CRM
+connection-none = Nenhum CRM conectado: os casos ficam como estão no cache.
+connection-current = Conectado ao { $crm }
+connection-kind = CRM
+connection-demo-hint = O CRM de demonstração é embutido: não precisa de endereço nem de conta.
+connection-url = Endereço
+    .placeholder = https://acme.zendesk.com
+connection-user = E-mail ou nome de usuário
+connection-user-hint = Deixe em branco para entrar só com um token.
+connection-secret = Token de API ou senha
+connection-secret-saved =
+    .placeholder = Deixe em branco para manter o salvo
+connection-secret-hint = Guardado no chaveiro do sistema, nunca nos arquivos do Polydesk.
+connection-test = Testar conexão
+connection-testing = Testando…
+connection-save = Salvar e sincronizar
+connection-saved = Salvo. O Polydesk está sincronizando com o CRM.
+connection-forget = Esquecer
+connection-forget-confirm = Esquecer este CRM? A sincronização para e a senha ou o token sai do chaveiro; seu cache e sua caixa de saída continuam neste computador.
+connection-forget-cancel = Manter
+connection-forgotten = Esquecido. Nada é sincronizado até você conectar um CRM de novo.
+connection-ok = Conectado como { $agent }.
+connection-ok-admin = Conectado como { $agent } (administrador).
+connection-problem-offline = O Polydesk não encontrou um CRM nesse endereço. Confira o endereço e a sua rede.
+connection-problem-auth = O CRM recusou o nome de usuário, a senha ou o token.
+connection-problem-server = O CRM respondeu com um erro. Tente de novo daqui a pouco.
+connection-problem-protocol = Esse endereço não respondeu como o CRM que você escolheu.
+connection-problem-unknown = O teste de conexão falhou.
+connection-invalid = Confira as configurações da conexão.
+
+## Demo CRM simulation
+
+demo-title = Simulação do CRM de demonstração
+demo-hint = Veja como o Polydesk funciona offline e quando um colega altera o mesmo caso.
+demo-network-down = Cortar a rede
+demo-network-up = Restaurar a rede
+demo-colleague-edit = Um colega edita o caso aberto
+demo-colleague-hint = Abra um caso primeiro.
+demo-colleague-done = Um colega mudou o status e a prioridade do caso no CRM.

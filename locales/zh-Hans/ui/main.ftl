@@ -12,6 +12,7 @@ error-cache-too-new = 本地缓存由更新版本的 Polydesk 写入。请更新
 error-template = 无法填写此回复模板：缺少所需的值。未插入任何内容；请补全缺少的字段后重试。
 error-sync = Polydesk 无法与 CRM 同步：CRM 返回的内容无法使用。您的本地数据未受影响。
 error-storage = Polydesk 无法读写本地文件。请检查磁盘是否有剩余空间，以及当前用户是否有写入权限。
+error-keychain = 系统钥匙串无法保存或读取 CRM 的密码或令牌。请解锁钥匙串（或允许 Polydesk 使用它）后重试。
 error-not-found = 本地缓存中已没有这个工单。
 error-invalid-input = Polydesk 发出了无效的请求，请重试。
 error-unknown = 发生了意外错误。
@@ -308,3 +309,158 @@ category-logistics = 物流
 category-listings = 商品发布
 category-general = 通用
 category-escalation = 升级处理
+
+## Sync (status bar, outbox)
+
+sync-label = 同步
+sync-state-not-configured = 未连接 CRM
+sync-state-paused = 离线工作中
+sync-state-connecting = 正在连接…
+sync-state-syncing = 正在同步…
+sync-state-online = 在线
+sync-state-offline = 离线
+sync-state-sign-in-required = 需要重新登录
+sync-pending = { $count } 项待发送
+sync-attention = { $count } 项需要处理
+sync-progress = 已同步 { $done } / { $total } 个案例
+sync-progress-count = 已同步 { $done } 个案例
+sync-eta-soon = 剩余不到一分钟
+sync-eta-minutes = 约剩 { $count } 分钟
+sync-eta-hours = 约剩 { $count } 小时
+sync-offline-retry = { $seconds } 秒后重试
+sync-last = 上次同步：{ $when }
+sync-last-never = 尚未同步
+sync-open-outbox = 打开发件箱
+sync-now = 立即同步
+sync-work-offline = 离线工作
+sync-work-offline-hint = 你的更改会继续在本机排队；关闭此选项之前，不会发送或获取任何内容。
+sync-no-crm = 尚未连接 CRM：你的更改只保存在本机。请在“设置”中连接一个 CRM。
+sync-sign-in-hint = CRM 拒绝了已保存的登录信息。请在“设置”中重新输入密码或令牌。
+crm-kind-zendesk = Zendesk
+crm-kind-rt = Request Tracker (RT)
+crm-kind-demo = 演示 CRM（内置）
+
+## Pending changes and the outbox
+
+case-pending = { $count } 项待同步
+    .title = 你的更改尚未同步到 CRM
+outbox-title = 发件箱
+outbox-close = 关闭发件箱
+outbox-loading = 正在加载发件箱…
+outbox-empty = 没有待发送的内容：你的所有操作都已同步到 CRM。
+outbox-group-conflict = CRM 中也有改动：请选择保留哪一个
+outbox-group-rejected = 被 CRM 拒绝
+outbox-group-failed = 正在重试
+outbox-group-pending = 等待发送
+outbox-kind-reply = 回复
+outbox-kind-note = 内部备注
+outbox-kind-fields = 字段更改
+outbox-open-case = 打开案例
+outbox-attempts = 已尝试 { $count } 次
+outbox-change = { $field }：{ $from } → { $to }
+outbox-tags-add = 添加标签：{ $tags }
+outbox-tags-remove = 移除标签：{ $tags }
+outbox-resolve = 选择…
+outbox-retry = 重试
+outbox-copy = 复制文本
+outbox-copied = 已复制
+outbox-copy-failed = 无法复制：请手动选中文本并复制
+outbox-discard = 丢弃
+outbox-discard-confirm = 确定要永久丢弃吗？它将不会发送到 CRM。
+outbox-discard-yes = 丢弃
+outbox-discard-no = 保留
+outbox-discarded = 已丢弃。关闭发件箱之前，仍可复制其文本。
+
+## Conflicts
+
+conflict-title = CRM 中也有改动
+conflict-intro = 你对“{ $subject }”的更改等待发送期间，有人在 CRM 中修改了相同的字段。请逐个字段选择保留哪个值。
+conflict-base = 你当时看到的
+conflict-mine = 你的
+conflict-theirs = CRM 当前的
+conflict-all-mine = 全部保留我的
+conflict-all-theirs = 全部保留 CRM 的
+conflict-choose-all = 请为每个字段选择一个值。
+conflict-submit = 应用
+conflict-cancel = 取消
+
+## Case header: fields, escalation
+
+detail-fields = 案例字段
+field-order-id = 订单
+field-creator-id = 创作者 ID
+field-pending = 待同步
+    .title = 尚未同步到 CRM：同步完成前先在此显示
+field-conflict = 冲突
+    .title = CRM 中也有改动：请选择保留哪个值
+case-resolve-conflict = 解决冲突…
+tag-add =
+    .placeholder = 添加标签
+    .aria-label = 添加标签（多个标签用逗号分隔）
+tag-remove = 移除标签 { $tag }
+escalate-button = 升级
+escalate-title = 升级案例
+escalate-intro = 案例将从 { $group } 转交给你选择的团队，并加上“escalated”标签。升级原因会作为内部备注发给对方。
+escalate-team = 团队
+    .placeholder = 选择或输入团队
+escalate-priority = 优先级
+escalate-priority-keep = 保持不变（{ $priority }）
+escalate-reason = 原因
+    .placeholder = 下一个团队需要了解的情况
+escalate-reason-hint = 必填：下一个团队会首先看到它。
+escalate-invalid = 请选择团队，并说明升级的原因。
+escalate-submit = 升级
+escalate-cancel = 取消
+
+## Changed-case warning (before a reply goes out)
+
+case-changed-title = 你打开此案例后，它有了变化
+case-changed-intro = 尚未发送任何内容。请先查看变化，然后按原样发送回复，或返回案例。
+case-changed-customer = 客户又发来 { $count } 条新消息。最新一条：
+case-changed-colleague = 同事新增了 { $count } 条消息，最新一条来自 { $author }。
+case-changed-status = 状态已从“{ $from }”变为“{ $to }”。
+case-changed-assignee = 负责人已从 { $from } 变为 { $to }。
+case-changed-send = 仍然发送
+case-changed-review = 查看案例
+
+## Settings: CRM connection
+
+settings-connection = CRM 连接
+connection-none = 尚未连接 CRM：案例保持缓存中的状态。
+connection-current = 已连接到 { $crm }
+connection-kind = CRM
+connection-demo-hint = 演示 CRM 为内置功能：无需地址或账号。
+connection-url = 地址
+    .placeholder = https://acme.zendesk.com
+connection-user = 邮箱或用户名
+connection-user-hint = 仅使用令牌登录时请留空。
+connection-secret = API 令牌或密码
+connection-secret-saved =
+    .placeholder = 留空则继续使用已保存的
+connection-secret-hint = 保存在系统钥匙串中，绝不写入 Polydesk 的文件。
+connection-test = 测试连接
+connection-testing = 正在测试…
+connection-save = 保存并同步
+connection-saved = 已保存。Polydesk 正在与 CRM 同步。
+connection-forget = 移除
+connection-forget-confirm = 确定移除此 CRM 吗？同步将停止，密码或令牌会从钥匙串中删除；你的缓存和发件箱仍保留在本机。
+connection-forget-cancel = 保留
+connection-forgotten = 已移除。重新连接 CRM 之前不会同步任何内容。
+connection-ok = 已连接，登录身份：{ $agent }。
+connection-ok-admin = 已连接，登录身份：{ $agent }（管理员）。
+connection-problem-offline = Polydesk 无法通过该地址连接到 CRM。请检查地址和网络。
+connection-problem-auth = CRM 拒绝了用户名、密码或令牌。
+connection-problem-server = CRM 返回了错误。请稍后重试。
+connection-problem-protocol = 该地址的响应与所选的 CRM 不符。
+connection-problem-unknown = 连接测试失败。
+connection-invalid = 请检查连接设置。
+
+## Demo CRM simulation
+
+demo-title = 演示 CRM 模拟
+demo-hint = 体验 Polydesk 在离线时、以及同事修改同一案例时如何工作。
+demo-network-down = 断开网络
+demo-network-up = 恢复网络
+demo-colleague-edit = 让同事编辑当前案例
+demo-colleague-hint = 请先打开一个案例。
+demo-colleague-done = 一位同事在 CRM 中修改了该案例的状态和优先级。

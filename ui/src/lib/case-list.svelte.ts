@@ -21,6 +21,10 @@ export class CaseListStore {
   // Bookkeeping only: nothing renders it, so it need not be reactive.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #inflight = new Set<number>();
+  /** The latest request per page: an older answer never overwrites a newer one. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #latest = new Map<number, number>();
+  #requests = 0;
   readonly #fetch: FetchPage;
   readonly #pageSize: number;
   #generation = 0;
@@ -40,6 +44,15 @@ export class CaseListStore {
     this.status = 'loading';
     this.errorCode = null;
     void this.#load(0);
+  }
+
+  /**
+   * Fetch the loaded pages again (the cache changed underneath): rows stay on screen until
+   * their page is back, the view and its scroll position stay.
+   */
+  async refresh(): Promise<void> {
+    const generation = this.#generation;
+    await Promise.all([...this.#pages.keys()].map((page) => this.#load(page, generation)));
   }
 
   /** The row at `index`, if its page is in. */
@@ -82,15 +95,18 @@ export class CaseListStore {
     }
   }
 
-  async #load(page: number): Promise<void> {
-    const generation = this.#generation;
+  async #load(page: number, generation = this.#generation): Promise<void> {
     const view = this.view;
+    const request = ++this.#requests;
+    this.#latest.set(page, request);
     this.#inflight.add(page);
     try {
       const res = await this.#fetch({ view, offset: page * this.#pageSize, limit: this.#pageSize });
-      if (generation !== this.#generation) return;
+      if (generation !== this.#generation || this.#latest.get(page) !== request) return;
       this.total = res.total;
       this.#pages.set(page, res.cases);
+      // Pages past the new end are gone (cases left the view).
+      for (const p of [...this.#pages.keys()]) if (p * this.#pageSize >= res.total) this.#pages.delete(p);
       this.status = 'ready';
     } catch (e) {
       if (generation !== this.#generation) return;

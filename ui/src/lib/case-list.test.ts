@@ -15,6 +15,7 @@ const summary = (i: number): CaseSummary => ({
   updated_at: '2025-01-01T00:00:00Z',
   sla_due_at: null,
   has_draft: false,
+  pending: 0,
 });
 
 function fakeFetch(total: number) {
@@ -66,6 +67,49 @@ describe('CaseListStore', () => {
     expect(store.row(3)?.has_draft).toBe(true);
     store.markDraft('c-3', false);
     expect(store.row(3)?.has_draft).toBe(false);
+  });
+
+  it('refreshes the loaded pages in place, keeping rows until the new ones are in', async () => {
+    let pending = 0;
+    const fetch = vi.fn(async ({ view, offset, limit }: { view: CasePage['view']; offset: number; limit: number }) => ({
+      view,
+      total: 250,
+      offset,
+      cases: Array.from({ length: Math.max(0, Math.min(limit, 250 - offset)) }, (_, k) => ({ ...summary(offset + k), pending })),
+    }));
+    const store = new CaseListStore(fetch, 100);
+    store.setView('all');
+    store.ensure(100, 150);
+    await settle();
+    expect(store.row(120)?.pending).toBe(0);
+    pending = 2;
+    const done = store.refresh();
+    // Until the answers are back, the old rows stay (no flash of placeholders).
+    expect(store.row(120)?.pending).toBe(0);
+    await done;
+    expect(store.row(120)?.pending).toBe(2);
+    expect(store.row(0)?.pending).toBe(2);
+    expect(fetch.mock.calls.map((c) => c[0].offset).sort((a, b) => a - b)).toEqual([0, 0, 100, 100]);
+    expect(store.view).toBe('all');
+  });
+
+  it('drops pages past the end when a refresh finds fewer cases', async () => {
+    let total = 250;
+    const fetch = vi.fn(async ({ view, offset, limit }: { view: CasePage['view']; offset: number; limit: number }) => ({
+      view,
+      total,
+      offset,
+      cases: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, k) => summary(offset + k)),
+    }));
+    const store = new CaseListStore(fetch, 100);
+    store.setView('all');
+    store.ensure(200, 250);
+    await settle();
+    expect(store.row(210)?.id).toBe('c-210');
+    total = 150;
+    await store.refresh();
+    expect(store.total).toBe(150);
+    expect(store.row(210)).toBeUndefined();
   });
 
   it('shows an error when the first page fails', async () => {

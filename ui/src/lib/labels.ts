@@ -1,5 +1,7 @@
 // Message ids for values that come from the backend. Records keep them exhaustive:
 // a new Status or Priority in the Rust types fails type-checking here until it has an id.
+import type { CaseChange } from './generated/CaseChange';
+import type { CrmKind } from './generated/CrmKind';
 import type { CustomerKind } from './generated/CustomerKind';
 import type { Direction } from './generated/Direction';
 import type { Priority } from './generated/Priority';
@@ -9,6 +11,8 @@ import type { SuggestionSource } from './generated/SuggestionSource';
 import type { ViewSlug } from './generated/ViewSlug';
 import type { AgentGender, BackendErrorCode } from './backend/types';
 import type { UiLanguage } from './i18n/fluent';
+import type { OutboxKind, OutboxState } from './outbox';
+import type { SyncStateName } from './sync-status';
 
 export const VIEW_IDS: Record<ViewSlug, string> = {
   all: 'view-all',
@@ -75,7 +79,73 @@ export const ERROR_IDS: Record<BackendErrorCode, string> = {
   TEMPLATE: 'error-template',
   SYNC: 'error-sync',
   STORAGE: 'error-storage',
+  KEYCHAIN: 'error-keychain',
   UNKNOWN: 'error-unknown',
+};
+
+export const SYNC_STATE_IDS: Record<SyncStateName, string> = {
+  'not-configured': 'sync-state-not-configured',
+  paused: 'sync-state-paused',
+  connecting: 'sync-state-connecting',
+  syncing: 'sync-state-syncing',
+  online: 'sync-state-online',
+  offline: 'sync-state-offline',
+  'sign-in-required': 'sync-state-sign-in-required',
+};
+
+/** The time left of a long sync (see sync-status.ts `etaOf`). */
+export const ETA_IDS = ['sync-eta-soon', 'sync-eta-minutes', 'sync-eta-hours'] as const;
+
+export const CRM_KIND_IDS: Record<CrmKind, string> = {
+  zendesk: 'crm-kind-zendesk',
+  rt: 'crm-kind-rt',
+  demo: 'crm-kind-demo',
+};
+
+/** What a failed connection test found (`ConnectionTest.problem`); others read as unknown. */
+export const CONNECTION_PROBLEM_IDS: Record<string, string> = {
+  offline: 'connection-problem-offline',
+  auth: 'connection-problem-auth',
+  server: 'connection-problem-server',
+  protocol: 'connection-problem-protocol',
+  unknown: 'connection-problem-unknown',
+};
+
+/** The outbox view's group headings. */
+export const OUTBOX_STATE_IDS: Record<OutboxState, string> = {
+  conflict: 'outbox-group-conflict',
+  rejected: 'outbox-group-rejected',
+  failed: 'outbox-group-failed',
+  pending: 'outbox-group-pending',
+};
+
+export const OUTBOX_KIND_IDS: Record<OutboxKind, string> = {
+  reply: 'outbox-kind-reply',
+  note: 'outbox-kind-note',
+  fields: 'outbox-kind-fields',
+};
+
+/** Case fields an agent changes (and that can conflict). */
+export const FIELD_IDS: Record<string, string> = {
+  status: 'field-status',
+  priority: 'field-priority',
+  assignee: 'field-assignee',
+  group: 'field-group',
+  tags: 'field-tags',
+};
+
+/** The CRM's custom fields Polydesk knows by name; others show under their own name. */
+export const CUSTOM_FIELD_IDS: Record<string, string> = {
+  order_id: 'field-order-id',
+  creator_id: 'field-creator-id',
+};
+
+/** One line of the changed-case warning per kind of change. */
+export const CASE_CHANGE_IDS: Record<CaseChange['kind'], string> = {
+  'customer-wrote': 'case-changed-customer',
+  'colleague-wrote': 'case-changed-colleague',
+  'status-changed': 'case-changed-status',
+  'assignee-changed': 'case-changed-assignee',
 };
 
 export const LANGUAGE_NAME_IDS: Record<UiLanguage, string> = {
@@ -181,8 +251,17 @@ export const DYNAMIC_IDS: string[] = [
   OPTION_IDS,
   GENDER_IDS,
   CATEGORY_IDS,
+  SYNC_STATE_IDS,
+  CRM_KIND_IDS,
+  CONNECTION_PROBLEM_IDS,
+  OUTBOX_STATE_IDS,
+  OUTBOX_KIND_IDS,
+  FIELD_IDS,
+  CUSTOM_FIELD_IDS,
+  CASE_CHANGE_IDS,
 ]
   .flatMap((r) => Object.values(r) as string[])
+  .concat(ETA_IDS)
   .concat(SHORTCUT_HELP_IDS.flatMap((id) => [id, `${id}.key`]))
   .concat(Object.values(SOURCE_IDS).map((id) => `${id}.title`));
 
@@ -197,4 +276,31 @@ export function asReplyLanguage(tag: string | null | undefined): ReplyLanguage |
 /** The localized label of a macro variable, or its name for one Polydesk does not know. */
 export function variableLabelId(name: string): string | null {
   return Object.prototype.hasOwnProperty.call(VARIABLE_IDS, name) ? (VARIABLE_IDS[name] ?? null) : null;
+}
+
+function own(record: Record<string, string>, key: string): string | null {
+  return Object.prototype.hasOwnProperty.call(record, key) ? (record[key] ?? null) : null;
+}
+
+/** A case field's localized label, or the field's name for one Polydesk does not know. */
+export function fieldLabel(field: string, tr: (id: string) => string): string {
+  const id = own(FIELD_IDS, field) ?? own(CUSTOM_FIELD_IDS, field);
+  return id ? tr(id) : field;
+}
+
+/**
+ * A field's value as the agent reads it: statuses and priorities localized, no assignee
+ * "Unassigned", no group "—"; anything else as it is.
+ */
+export function fieldValueLabel(field: string, value: string | null, tr: (id: string) => string): string {
+  if (value === null || value === '') return tr(field === 'assignee' ? 'case-unassigned' : 'field-empty');
+  if (field === 'status') {
+    const id = own(STATUS_IDS, value);
+    if (id) return tr(id);
+  }
+  if (field === 'priority') {
+    const id = own(PRIORITY_IDS, value);
+    if (id) return tr(id);
+  }
+  return value;
 }

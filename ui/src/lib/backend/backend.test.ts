@@ -171,14 +171,23 @@ describe('the mock backend’s reply composer', () => {
   it('queues a sent reply in the thread and clears the draft', async () => {
     const b = mock();
     await b.save_draft({ caseId: 'demo-1001', body: 'Oi' });
-    const message = await b.send_reply({ reply: { case_id: 'demo-1001', body: 'Oi, Lucas!', internal: false, language: 'pt-BR' } });
+    const sent = await b.send_reply({
+      reply: { case_id: 'demo-1001', body: 'Oi, Lucas!', internal: false, language: 'pt-BR' },
+      seen: null,
+      sendAnyway: false,
+    });
+    if (sent.outcome !== 'queued') throw new Error(`not queued: ${sent.outcome}`);
+    const message = sent.message;
     expect(message).toMatchObject({ direction: 'outbound', delivery: 'queued', language: 'pt-BR', author: 'Ana Souza' });
     const detail = await b.get_case({ id: 'demo-1001' });
     expect(detail.draft).toBeNull();
     expect(detail.messages.at(-1)?.id).toBe(message.id);
-    const note = await b.send_reply({ reply: { case_id: 'demo-1001', body: 'FYI', internal: true, language: 'pt-BR' } });
-    expect(note.direction).toBe('note');
-    await expect(b.send_reply({ reply: { case_id: 'demo-1001', body: ' ', internal: false, language: 'en' } })).rejects.toMatchObject({
+    const note = await b.send_reply({ reply: { case_id: 'demo-1001', body: 'FYI', internal: true, language: 'pt-BR' }, seen: null, sendAnyway: false });
+    expect(note).toMatchObject({ outcome: 'queued', message: { direction: 'note' } });
+    expect((await b.get_case({ id: 'demo-1001' })).pending).toBe(2);
+    await expect(
+      b.send_reply({ reply: { case_id: 'demo-1001', body: ' ', internal: false, language: 'en' }, seen: null, sendAnyway: false }),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
   });

@@ -3,7 +3,7 @@ import { tauriBackend } from './tauri';
 import type { Backend } from './types';
 
 export { BackendError, isCacheError } from './types';
-export type { AgentGender, Backend, BackendErrorCode, UiLanguage } from './types';
+export type { AgentGender, Backend, BackendErrorCode, DemoAction, UiLanguage } from './types';
 
 function inTauri(): boolean {
   return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;

@@ -18,7 +18,10 @@ export interface SeedMessage {
   html?: string;
 }
 
-export interface SeedCase extends Omit<Case, 'id' | 'source' | 'crm_id' | 'created_at' | 'updated_at' | 'sla_due_at'> {
+export interface SeedCase
+  extends Omit<Case, 'id' | 'source' | 'crm_id' | 'created_at' | 'updated_at' | 'sla_due_at' | 'custom_fields'> {
+  /** The CRM's custom fields under Polydesk's names (`order_id`, `creator_id`); none if absent. */
+  custom_fields?: Record<string, string>;
   crmId: number;
   /** Minutes from now until the SLA breach (negative: overdue); null: no clock. */
   slaIn: number | null;
@@ -39,6 +42,7 @@ function customer(
 export const SEED_CASES: SeedCase[] = [
   {
     crmId: 1001,
+    custom_fields: { order_id: '88213', creator_id: 'CR-40871' },
     subject: 'Não recebi os diamantes da recarga',
     status: 'open',
     priority: 'high',
@@ -82,6 +86,7 @@ export const SEED_CASES: SeedCase[] = [
   },
   {
     crmId: 1002,
+    custom_fields: { order_id: '20240611-7731' },
     subject: '退款还没到账',
     status: 'open',
     priority: 'urgent',
@@ -152,6 +157,7 @@ export const SEED_CASES: SeedCase[] = [
   },
   {
     crmId: 1004,
+    custom_fields: { creator_id: 'CR-11802' },
     subject: 'Não consigo levantar os meus ganhos',
     status: 'open',
     priority: 'high',
@@ -216,6 +222,7 @@ export const SEED_CASES: SeedCase[] = [
   },
   {
     crmId: 1006,
+    custom_fields: { creator_id: 'CR-52990' },
     subject: 'Live caiu no meio da transmissão',
     status: 'pending',
     priority: 'normal',
@@ -251,6 +258,7 @@ export const SEED_CASES: SeedCase[] = [
   },
   {
     crmId: 1007,
+    custom_fields: { order_id: '7710-5523-90' },
     subject: '商品链接无法显示在直播间',
     status: 'open',
     priority: 'high',
@@ -481,10 +489,11 @@ export function buildSeedCases(now: number): MockCase[] {
       delivery: 'sent',
     }));
     const times = seed.messages.map((m) => now - m.ago * MINUTE);
-    const { crmId, slaIn, messages: _seedMessages, ...rest } = seed;
+    const { crmId, slaIn, messages: _seedMessages, custom_fields, ...rest } = seed;
     return {
       case: {
         ...rest,
+        custom_fields: { ...custom_fields },
         id,
         source: 'demo',
         crm_id: String(crmId),

@@ -1,10 +1,16 @@
 import type { AgentSignature } from '../generated/AgentSignature';
+import type { CaseChoices } from '../generated/CaseChoices';
 import type { CaseDetail } from '../generated/CaseDetail';
+import type { CaseEdit } from '../generated/CaseEdit';
 import type { CasePage } from '../generated/CasePage';
+import type { ConflictResolution } from '../generated/ConflictResolution';
+import type { ConnectionSettings } from '../generated/ConnectionSettings';
+import type { ConnectionTest } from '../generated/ConnectionTest';
+import type { Escalation } from '../generated/Escalation';
 import type { Draft } from '../generated/Draft';
 import type { MacroPackStatus } from '../generated/MacroPackStatus';
 import type { MacroSummary } from '../generated/MacroSummary';
-import type { Message } from '../generated/Message';
+import type { OutboxItem } from '../generated/OutboxItem';
 import type { OutgoingReply } from '../generated/OutgoingReply';
 import type { RenderedReply } from '../generated/RenderedReply';
 import type { ReplyArgs } from '../generated/ReplyArgs';
@@ -13,6 +19,9 @@ import type { ReplyLanguage } from '../generated/ReplyLanguage';
 import type { ErrorCode } from '../generated/ErrorCode';
 import type { ErrorPayload } from '../generated/ErrorPayload';
 import type { SearchHit } from '../generated/SearchHit';
+import type { SeenCase } from '../generated/SeenCase';
+import type { SendOutcome } from '../generated/SendOutcome';
+import type { SyncStatus } from '../generated/SyncStatus';
 import type { ViewCount } from '../generated/ViewCount';
 import type { ViewSlug } from '../generated/ViewSlug';
 import type { WorkspaceStatus } from '../generated/WorkspaceStatus';
@@ -63,8 +72,12 @@ export interface Backend {
   set_signature(args: { lang: ReplyLanguage; text: string }): Promise<AgentSignature[]>;
   /** The draft's detected locale (or language) when it differs from `lang`; null when it matches. */
   check_draft_language(args: { text: string; lang: ReplyLanguage }): Promise<string | null>;
-  /** Queue a reply or note: resolves to the message (delivery `queued`); the draft is cleared. */
-  send_reply(args: { reply: OutgoingReply }): Promise<Message>;
+  /**
+   * Queue a reply or note: `queued` with the message (delivery `queued`; the draft is cleared) —
+   * unless the case changed since `seen` (what the agent was looking at) and `sendAnyway` is
+   * false: then nothing is queued and `case-changed` lists what changed.
+   */
+  send_reply(args: { reply: OutgoingReply; seen: SeenCase | null; sendAnyway: boolean }): Promise<SendOutcome>;
   /** The agent's grammatical gender (Portuguese thanks agree with it). */
   set_agent_gender(args: { gender: AgentGender }): Promise<void>;
   macro_pack_status(): Promise<MacroPackStatus>;
@@ -76,12 +89,55 @@ export interface Backend {
   format_date(args: { date: string; lang: ReplyLanguage }): Promise<string>;
   /** Calls `cb` whenever the team macro pack changes on disk; resolves to an unsubscribe. */
   onMacrosChanged(cb: () => void): Promise<() => void>;
+
+  // --- Case fields, escalation, outbox ---
+  /** Queue field changes; resolves to the case with them shown (the local overlay). */
+  update_case(args: { caseId: string; edit: CaseEdit }): Promise<CaseDetail>;
+  /** Queue an escalation (group, `escalated` tag, priority, the reason as a note). INVALID_INPUT without a team or reason. */
+  escalate_case(args: { escalation: Escalation }): Promise<CaseDetail>;
+  /** The teams and agents the cache knows (for the field editor and escalations). */
+  list_case_choices(): Promise<CaseChoices>;
+  /** Everything not yet in the CRM, oldest first. */
+  list_outbox(): Promise<OutboxItem[]>;
+  /** Try a failed or rejected item again at the next sync. */
+  retry_outbox_item(args: { id: string }): Promise<void>;
+  /** Take an item out of the outbox for good; resolves to the text of a reply or note. */
+  discard_outbox_item(args: { id: string }): Promise<string | null>;
+  /** Settle a conflict: a choice for every field in it. */
+  resolve_conflict(args: { id: string; choices: ConflictResolution[] }): Promise<void>;
+
+  // --- Sync and the CRM connection ---
+  get_sync_status(): Promise<SyncStatus>;
+  /** Start a sync now (the status arrives through `onSyncStatus`). */
+  sync_now(): Promise<void>;
+  /** "Work offline": changes keep queueing, nothing is sent or fetched. */
+  set_sync_paused(args: { paused: boolean }): Promise<SyncStatus>;
+  /** The CRM this workspace syncs with, if one is set up. */
+  get_connection(): Promise<ConnectionSettings | null>;
+  /** Try the settings (a null secret: the one in the OS keychain). INVALID_INPUT for a bad address. */
+  test_connection(args: { settings: ConnectionSettings; secret: string | null }): Promise<ConnectionTest>;
+  /** Keep the settings, and the secret in the OS keychain (KEYCHAIN when it can't), and sync. */
+  save_connection(args: { settings: ConnectionSettings; secret: string | null }): Promise<SyncStatus>;
+  /** Stop syncing and forget the settings and the secret; the cache and the outbox stay. */
+  forget_connection(): Promise<SyncStatus>;
+  /** Demo workspace only: act on the built-in simulated CRM. */
+  demo_simulate(args: { action: DemoAction; caseId: string | null }): Promise<void>;
+  /** Calls `cb` with every new sync status; resolves to an unsubscribe. */
+  onSyncStatus(cb: (status: SyncStatus) => void): Promise<() => void>;
+  /** Calls `cb` when a pull changed the cache (counts, lists and the open case may be stale). */
+  onCasesChanged(cb: () => void): Promise<() => void>;
 }
+
+export type DemoAction = 'network-down' | 'network-up' | 'colleague-edit';
 
 export type AgentGender = 'female' | 'male' | 'unknown';
 
 /** The event the Rust side emits when the team macro pack folder changes. */
 export const MACROS_CHANGED_EVENT = 'macros-changed';
+/** Emitted with a SyncStatus whenever sync moves on. */
+export const SYNC_STATUS_EVENT = 'sync-status';
+/** Emitted (no payload) when a pull changed cases in the cache. */
+export const CASES_CHANGED_EVENT = 'cases-changed';
 
 /** A code the backend never sends: the command failed in a way it did not describe. */
 export type BackendErrorCode = ErrorCode | 'UNKNOWN';
@@ -95,6 +151,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   TEMPLATE: true,
   SYNC: true,
   STORAGE: true,
+  KEYCHAIN: true,
 };
 
 /** A rejected command. Branch on `code`, never on `message` (English, for logs). */
