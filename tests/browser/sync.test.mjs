@@ -80,10 +80,10 @@ test('a reply queued while the network is down: pending badge, outbox, then sent
   await sendReply('Oi, Lucas! Estamos verificando a sua recarga agora mesmo.');
   await page.waitForSelector('[data-testid=message][data-delivery=queued]');
   await page.waitForSelector(`${row('demo-1001')} [data-testid=pending-badge][data-count="1"]`);
-  assert.match(await text(`${row('demo-1001')} [data-testid=pending-badge]`), /^\s*1 pending\s*$/);
+  assert.match(await text(`${row('demo-1001')} [data-testid=pending-badge]`), /^\s*1 queued\s*$/);
   await page.waitForSelector('[data-testid=sync-indicator][data-pending="1"]');
-  assert.match(await text('[data-testid=sync-pending]'), /1 pending/);
-  assert.match(await text('[data-testid=case-pending]'), /1 pending/);
+  assert.match(await text('[data-testid=sync-pending]'), /1 queued/);
+  assert.match(await text('[data-testid=case-pending]'), /1 queued/);
 
   await openOutbox();
   assert.equal(await page.getAttribute('[data-testid=outbox-sync]', 'data-state'), 'offline');
@@ -254,6 +254,7 @@ test('a reply on a case that changed since it was opened asks first; review keep
   await simulate('colleague-edit');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=message]').length > 0 &&
     [...document.querySelectorAll('[data-testid=message]')].filter((m) => m.textContent.includes('Took a look')).length === 2);
+  assert.equal(await page.inputValue('[data-testid=draft-input]'), draft, 'the pull refreshed the case, not the draft');
   await page.click('[data-testid=send-reply]');
   await page.waitForSelector('[data-testid=case-changed-dialog]');
   await page.click('[data-testid=case-changed-send]');
@@ -300,6 +301,9 @@ test('connection settings: a bad address is refused with the reason, an unreacha
   await page.click('[data-testid=settings-button]');
   await page.waitForSelector('[data-testid=connection-current][data-kind=demo]');
   assert.match(await text('[data-testid=connection-current]'), /Demo CRM/);
+  // The demo CRM comes with the demo workspace: nothing to test or save for it.
+  assert.equal(await page.inputValue('[data-testid=connection-kind]'), 'demo');
+  assert.equal(await page.locator('[data-testid=connection-save]').count(), 0);
   await page.selectOption('[data-testid=connection-kind]', 'zendesk');
   await page.fill('[data-testid=connection-url]', 'acme.zendesk');
   await page.fill('[data-testid=connection-user]', 'ana@acme.com');

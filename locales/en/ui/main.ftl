@@ -327,11 +327,7 @@ sync-state-syncing = Syncing…
 sync-state-online = Online
 sync-state-offline = Offline
 sync-state-sign-in-required = Sign in again
-sync-pending =
-    { $count ->
-        [one] { $count } pending
-       *[other] { $count } pending
-    }
+sync-pending = { $count } queued
 sync-attention =
     { $count ->
         [one] { $count } needs you
@@ -365,11 +361,7 @@ crm-kind-demo = Demo CRM (built in)
 
 ## Pending changes and the outbox
 
-case-pending =
-    { $count ->
-        [one] { $count } pending
-       *[other] { $count } pending
-    }
+case-pending = { $count } queued
     .title = Changes of yours not in the CRM yet
 outbox-title = Outbox
 outbox-close = Close the outbox
@@ -420,7 +412,7 @@ conflict-cancel = Cancel
 detail-fields = Case fields
 field-order-id = Order
 field-creator-id = Creator ID
-field-pending = Pending
+field-pending = Queued
     .title = Not in the CRM yet: shown here until it syncs
 field-conflict = Conflict
     .title = Changed in the CRM too: choose which value stays
@@ -468,7 +460,7 @@ settings-connection = CRM connection
 connection-none = No CRM connected: cases stay as they are in the cache.
 connection-current = Connected to { $crm }
 connection-kind = CRM
-connection-demo-hint = The demo CRM is built in: no address or account needed.
+connection-demo-hint = The demo CRM is built in and comes with the demo workspace: no address or account needed. To sync with your team’s CRM, choose it above.
 connection-url = Address
     .placeholder = https://acme.zendesk.com
 connection-user = Email or user name
@@ -503,3 +495,4 @@ demo-network-up = Restore the network
 demo-colleague-edit = A colleague edits the open case
 demo-colleague-hint = Open a case first.
 demo-colleague-done = A colleague changed the case’s status and priority in the CRM.
+demo-refused = The demo CRM couldn’t do that.

@@ -326,11 +326,7 @@ sync-state-syncing = Sincronizando…
 sync-state-online = Online
 sync-state-offline = Offline
 sync-state-sign-in-required = Entre de novo
-sync-pending =
-    { $count ->
-        [one] { $count } pendente
-       *[other] { $count } pendentes
-    }
+sync-pending = { $count } na fila
 sync-attention =
     { $count ->
         [one] { $count } precisa de você
@@ -364,11 +360,7 @@ crm-kind-demo = CRM de demonstração (embutido)
 
 ## Pending changes and the outbox
 
-case-pending =
-    { $count ->
-        [one] { $count } pendente
-       *[other] { $count } pendentes
-    }
+case-pending = { $count } na fila
     .title = Alterações suas que ainda não chegaram ao CRM
 outbox-title = Caixa de saída
 outbox-close = Fechar a caixa de saída
@@ -419,7 +411,7 @@ conflict-cancel = Cancelar
 detail-fields = Campos do caso
 field-order-id = Pedido
 field-creator-id = ID do criador
-field-pending = Pendente
+field-pending = Na fila
     .title = Ainda não está no CRM: aparece aqui até sincronizar
 field-conflict = Conflito
     .title = Alterado também no CRM: escolha qual valor fica
@@ -467,7 +459,7 @@ settings-connection = Conexão com o CRM
 connection-none = Nenhum CRM conectado: os casos ficam como estão no cache.
 connection-current = Conectado ao { $crm }
 connection-kind = CRM
-connection-demo-hint = O CRM de demonstração é embutido: não precisa de endereço nem de conta.
+connection-demo-hint = O CRM de demonstração é embutido e vem com o espaço de demonstração: não precisa de endereço nem de conta. Para sincronizar com o CRM da sua equipe, escolha-o acima.
 connection-url = Endereço
     .placeholder = https://acme.zendesk.com
 connection-user = E-mail ou nome de usuário
@@ -502,3 +494,4 @@ demo-network-up = Restaurar a rede
 demo-colleague-edit = Um colega edita o caso aberto
 demo-colleague-hint = Abra um caso primeiro.
 demo-colleague-done = Um colega mudou o status e a prioridade do caso no CRM.
+demo-refused = O CRM de demonstração não conseguiu fazer isso.

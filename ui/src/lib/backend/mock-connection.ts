@@ -1,7 +1,7 @@
 // The mock backend's CRM connection checks: the address as polydesk-core validates it, and
 // what "test connection" finds on the simulated network.
 //   a host with "offline" or "unreachable" in it: not reachable
-//   no secret, or the secret "wrong": refused credentials
+//   the secret "wrong": refused credentials
 //   a user name with "admin" in it: an administrator
 import type { ConnectionSettings } from '../generated/ConnectionSettings';
 import type { ConnectionTest } from '../generated/ConnectionTest';
@@ -33,9 +33,6 @@ export function testConnection(settings: ConnectionSettings, secret: string | nu
   const host = settings.url.replace(/^https?:\/\//, '').split('/')[0] ?? '';
   if (/offline|unreachable/.test(host)) {
     return { ok: false, agent: null, is_admin: false, problem: 'offline', message: `could not reach ${host}: connection refused` };
-  }
-  if (secret === null || secret === '') {
-    return { ok: false, agent: null, is_admin: false, problem: 'auth', message: 'no secret for this account: enter the API token or password' };
   }
   if (secret === 'wrong') {
     return { ok: false, agent: null, is_admin: false, problem: 'auth', message: 'the CRM refused the credentials (401)' };

@@ -117,25 +117,41 @@ export class MockCrm {
   }
 
   test(settings: ConnectionSettings, secret: string | null): ConnectionTest {
-    return testConnection(settings, secret ?? this.#keychain.get(account(settings)) ?? null);
+    validateConnection(settings);
+    const known = secret !== null && secret !== '' ? secret : (this.#keychain.get(account(settings)) ?? null);
+    if (known === null && settings.kind !== 'demo') {
+      throw new BackendError('INVALID_INPUT', 'enter the password or API token to test the connection');
+    }
+    return testConnection(settings, known);
   }
 
   save(settings: ConnectionSettings, secret: string | null): SyncStatus {
     validateConnection(settings);
+    if (settings.kind === 'demo') throw new BackendError('INVALID_INPUT', 'the demo CRM is set up by opening the demo workspace');
     if (secret !== null && secret !== '') {
       if (this.#keychainFails) {
         this.#keychainFails = false;
         throw new BackendError('KEYCHAIN', 'the OS keychain refused to store the secret (mock)');
       }
       this.#keychain.set(account(settings), secret);
-    } else if (settings.kind !== 'demo' && !this.#keychain.has(account(settings))) {
-      throw new BackendError('INVALID_INPUT', 'enter the API token or password: Polydesk keeps it in the OS keychain');
+    } else if (!this.#keychain.has(account(settings))) {
+      throw new BackendError('INVALID_INPUT', 'enter the password or API token');
     }
-    this.#conn = { kind: settings.kind, url: settings.url.trim(), user: settings.user?.trim() || null };
+    this.#connect({ kind: settings.kind, url: settings.url.trim(), user: settings.user?.trim() || null });
+    return this.status();
+  }
+
+  /** The demo workspace's own CRM (opening the demo workspace sets it up). */
+  connectDemo(): void {
+    if (this.#conn === null) this.#connect({ kind: 'demo', url: '', user: null });
+  }
+
+  #connect(settings: ConnectionSettings): void {
+    this.#conn = settings;
     this.#paused = false;
+    this.#networkUp = true;
     this.#lastError = null;
     this.#firstSync();
-    return this.status();
   }
 
   forget(): SyncStatus {

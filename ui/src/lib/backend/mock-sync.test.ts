@@ -195,7 +195,8 @@ describe('the mock CRM connection', () => {
       problem: 'offline',
     });
     expect(await b.test_connection({ settings: zendesk, secret: 'wrong' })).toMatchObject({ ok: false, problem: 'auth' });
-    expect(await b.test_connection({ settings: zendesk, secret: null })).toMatchObject({ ok: false, problem: 'auth' });
+    // No secret typed and none in the keychain: nothing to test with.
+    await expect(b.test_connection({ settings: zendesk, secret: null })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(await b.test_connection({ settings: { ...zendesk, user: 'admin@acme.com' }, secret: 'tok' })).toMatchObject({
       ok: true,
       agent: 'admin@acme.com',
@@ -205,6 +206,11 @@ describe('the mock CRM connection', () => {
 
   it('saves the settings (never the secret), syncs with progress, and forgets', async () => {
     const b = mock();
+    // The demo CRM comes with the demo workspace; it is not saved like a real one.
+    await expect(b.save_connection({ settings: { kind: 'demo', url: '', user: null }, secret: null })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(b.save_connection({ settings: zendesk, secret: null })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     const seen: SyncStatus[] = [];
     await b.onSyncStatus((s) => seen.push(s));
     expect((await b.save_connection({ settings: zendesk, secret: 'tok-123' })).state).toBe('connecting');

@@ -224,7 +224,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     open_demo_workspace: () =>
       reply(() => {
         if (cases.length === 0) loadDemo();
-        if (crm.connection() === null) crm.save({ kind: 'demo', url: '', user: null }, null);
+        crm.connectDemo();
         return status();
       }),
     move_cache_aside: () =>
