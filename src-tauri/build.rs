@@ -41,6 +41,7 @@ const COMMANDS: &[&str] = &[
     "save_connection",
     "forget_connection",
     "demo_simulate",
+    "open_attachment",
 ];
 
 fn main() {

@@ -19,6 +19,7 @@ pub fn run() {
     let state = AppState::new(data_dir, sys_locale::get_locale());
     tauri::Builder::default()
         .manage(state)
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             tauri::Manager::state::<AppState>(app).watch_saved_pack(app.handle());
             let handle = app.handle().clone();
@@ -73,6 +74,7 @@ pub fn run() {
             sync::save_connection,
             sync::forget_connection,
             sync::demo_simulate,
+            cases::open_attachment,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -43,6 +43,10 @@ impl AppState {
         }
     }
 
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
     /// The cache, opening it first if needed (shared with the sync loop).
     pub fn shared_store(&self) -> Result<Arc<Mutex<Store>>> {
         let mut slot = self.store.lock().unwrap_or_else(|p| p.into_inner());

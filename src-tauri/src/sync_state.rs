@@ -22,6 +22,8 @@ pub struct SyncSlot {
     demo: Mutex<Option<Arc<DemoCrm>>>,
     /// Why no loop runs although a CRM is configured (no secret, keychain locked).
     problem: Mutex<Option<String>>,
+    /// The connection the loop runs with (for one-off calls such as downloads).
+    current: Mutex<Option<(ConnectionSettings, String)>>,
 }
 
 fn runtime() -> tokio::runtime::Handle {
@@ -64,6 +66,7 @@ impl SyncSlot {
                 let _ = changed_app.emit(CASES_CHANGED, ());
             }),
         };
+        let secret_copy = secret.clone();
         let handle = SyncHandle::spawn(
             &runtime(),
             store,
@@ -74,6 +77,8 @@ impl SyncSlot {
             false,
         );
         *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        *self.current.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some((handle.settings().clone(), secret_copy));
         *self.lock_running() = Some(handle);
     }
 
@@ -108,7 +113,22 @@ impl SyncSlot {
         *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = Some(problem.to_string());
     }
 
+    /// A fresh connection to the CRM the loop syncs with (`None` when none is set up
+    /// or it cannot be reached).
+    pub async fn connection(&self) -> Option<polydesk_sync::CrmConnection> {
+        let current = self
+            .current
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        let (settings, secret) = current?;
+        polydesk_sync::connect(&settings, &secret, &HttpSettings::default())
+            .await
+            .ok()
+    }
+
     pub fn stop(&self) {
+        *self.current.lock().unwrap_or_else(|p| p.into_inner()) = None;
         if let Some(handle) = self.lock_running().take() {
             handle.cancel();
         }

@@ -327,7 +327,7 @@ async fn the_periodic_reconcile_catches_deletions_the_search_export_cannot_repor
         CASES - 1
     );
     // Admins' incremental export reports deletions itself: nothing to reconcile.
-    let admin_sim = sim(Role::Admin).await;
+    let admin_sim = crate::sim(Role::Admin).await;
     let admin = connect(&admin_sim).await;
     assert_eq!(admin.missing_cases(&["1".into()]).await.unwrap(), None);
 }

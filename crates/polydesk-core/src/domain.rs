@@ -155,6 +155,25 @@ pub struct Message {
     /// `queued` for the agent's replies not yet in the CRM.
     #[serde(default = "Delivery::sent")]
     pub delivery: Delivery,
+    /// Files attached to the message in the CRM (listed; downloaded on demand).
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file attached to a message, as the CRM lists it. The bytes stay in the CRM until
+/// the agent opens it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Attachment {
+    /// The CRM's id for the file.
+    pub id: String,
+    pub file_name: String,
+    pub content_type: Option<String>,
+    /// Bytes, when the CRM says.
+    #[ts(type = "number | null")]
+    pub size: Option<u64>,
+    /// Where the CRM serves it (needs the agent's credentials).
+    pub url: Option<String>,
 }
 
 impl Delivery {

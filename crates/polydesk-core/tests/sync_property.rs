@@ -118,6 +118,7 @@ impl FakeCrm {
                     language: None,
                     created_at: at(k as u64),
                     delivery: Delivery::Sent,
+                    attachments: Vec::new(),
                 })
                 .collect(),
         }

@@ -105,6 +105,13 @@ impl Connector for CrmConnection {
         each!(self, c => c.source())
     }
 
+    async fn download_attachment(
+        &self,
+        attachment: &polydesk_core::domain::Attachment,
+    ) -> Result<Vec<u8>, ConnectorError> {
+        each!(self, c => c.download_attachment(attachment).await)
+    }
+
     async fn missing_cases(
         &self,
         crm_ids: &[String],

@@ -3,6 +3,7 @@
 //! pulls — with reconnects, pausing and cancellation. No Tauri here: the shell passes
 //! callbacks for what the UI should hear.
 
+pub mod attachments;
 pub mod connection;
 pub mod credentials;
 pub mod demo;

@@ -41,3 +41,32 @@ pub async fn list_case_choices(state: State<'_, AppState>) -> CmdResult<CaseChoi
     let (groups, assignees) = state.with_store(|s| s.known_groups_and_assignees())?;
     Ok(CaseChoices { groups, assignees })
 }
+
+/// Download an attachment (once; kept in the data folder) and open it with the
+/// computer's default app. Returns where the file is.
+#[tauri::command]
+pub async fn open_attachment(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    case_id: String,
+    message_id: String,
+    attachment_id: String,
+) -> CmdResult<String> {
+    use tauri_plugin_opener::OpenerExt;
+    let attachment = state.with_store(|s| {
+        polydesk_sync::attachments::find(s, &case_id, &message_id, &attachment_id)
+    })?;
+    let crm = state.sync.connection().await;
+    let path =
+        polydesk_sync::attachments::fetch(crm.as_ref(), state.data_dir(), &attachment).await?;
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|e| {
+            polydesk_core::CoreError::Io(std::io::Error::other(format!(
+                "{} was saved to {} but could not be opened: {e}",
+                attachment.file_name,
+                path.display()
+            )))
+        })?;
+    Ok(path.display().to_string())
+}

@@ -44,6 +44,7 @@ pub fn router(state: Arc<SimState>) -> Router {
         )
         .route("/api/v2/tickets/{id}/comments.json", get(tickets::comments))
         .route("/api/v2/tickets/{id}/audits.json", get(tickets::audits))
+        .route("/attachments/token/{id}/", get(tickets::attachment))
         .fallback(|| async { ApiError::NoEndpoint })
         .layer(from_fn_with_state(state.clone(), api_gate));
     let control = Router::new()

@@ -121,8 +121,16 @@ pub async fn comments(
         }
         _ => None,
     };
+    let requester = store.tickets.get(&id).map(|t| t.requester_id);
+    let with_files = |c: &&crate::model::Comment| {
+        let mut v = c.to_json();
+        if Some(c.author_id) == requester && c.id % SCREENSHOT_EVERY == 0 {
+            v["attachments"] = json!([screenshot_json(&store.base_url, c.id)]);
+        }
+        v
+    };
     Ok(Json(json!({
-        "comments": page.iter().map(|c| c.to_json()).collect::<Vec<_>>(),
+        "comments": page.iter().map(with_files).collect::<Vec<_>>(),
         "meta": {"has_more": has_more, "after_cursor": after_cursor, "before_cursor": null},
         "links": {"prev": null, "next": next},
     })))
@@ -147,4 +155,38 @@ pub async fn audits(
     Ok(Json(
         json!({"audits": audits, "next_page": null, "previous_page": null, "count": count}),
     ))
+}
+
+/// Every so many customer comments carry a screenshot (so attachments can be listed,
+/// downloaded and shown in the demo).
+const SCREENSHOT_EVERY: u64 = 5;
+
+/// A 1x1 PNG: what every simulated screenshot holds.
+pub const SCREENSHOT_PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
+    0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0xF8, 0xCF, 0xC0, 0xF0,
+    0x1F, 0x00, 0x05, 0x00, 0x01, 0xFF, 0x89, 0x99, 0x3D, 0x1D, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+];
+
+fn screenshot_json(base_url: &str, comment_id: u64) -> Value {
+    let name = format!("screenshot-{comment_id}.png");
+    json!({
+        "id": comment_id,
+        "file_name": name,
+        "content_url": format!("{base_url}/attachments/token/{comment_id}/?name={name}"),
+        "content_type": "image/png",
+        "size": SCREENSHOT_PNG.len(),
+        "inline": false,
+    })
+}
+
+/// `GET /attachments/token/{id}/?name=N`: the file's bytes.
+pub async fn attachment(Path(id): Path<u64>) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    if id % SCREENSHOT_EVERY != 0 {
+        return Err(ApiError::NotFound);
+    }
+    Ok(([("content-type", "image/png")], SCREENSHOT_PNG).into_response())
 }

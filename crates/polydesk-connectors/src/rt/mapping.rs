@@ -176,6 +176,7 @@ pub fn thread(
                 body_html,
                 created_at: t.created.as_deref().and_then(time).unwrap_or_default(),
                 delivery: Delivery::Sent,
+                attachments: Vec::new(),
             }
         })
         .collect()

@@ -105,6 +105,17 @@ pub fn case_record(
             language: None,
             created_at: time(&c.created_at),
             delivery: Delivery::Sent,
+            attachments: c
+                .attachments
+                .iter()
+                .map(|a| Attachment {
+                    id: a.id.to_string(),
+                    file_name: a.file_name.clone(),
+                    content_type: a.content_type.clone(),
+                    size: a.size,
+                    url: a.content_url.clone(),
+                })
+                .collect(),
         })
         .collect();
     CaseRecord {

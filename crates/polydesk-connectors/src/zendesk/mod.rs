@@ -346,6 +346,27 @@ impl Connector for Zendesk {
         self.fields.source.clone()
     }
 
+    async fn download_attachment(
+        &self,
+        attachment: &polydesk_core::domain::Attachment,
+    ) -> Result<Vec<u8>, ConnectorError> {
+        let url = attachment.url.as_deref().ok_or_else(|| {
+            ConnectorError::Protocol(format!("{} has no download address", attachment.file_name))
+        })?;
+        // Zendesk serves attachments from its own host (or a CDN it redirects to); the
+        // credentials only go to the desk's own address.
+        let req = if url.starts_with(&self.base) {
+            self.authed(self.http.get(url))
+        } else {
+            self.http.get(url)
+        };
+        let resp = req.send().await.map_err(read_error)?;
+        if !resp.status().is_success() {
+            return Err(status_error(&resp));
+        }
+        Ok(resp.bytes().await.map_err(read_error)?.to_vec())
+    }
+
     async fn missing_cases(
         &self,
         crm_ids: &[String],

@@ -50,9 +50,23 @@ pub struct CustomFieldValue {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+pub struct CommentAttachment {
+    pub id: u64,
+    pub file_name: String,
+    #[serde(default)]
+    pub content_url: Option<String>,
+    #[serde(default)]
+    pub content_type: Option<String>,
+    #[serde(default)]
+    pub size: Option<u64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 pub struct Comment {
     pub id: u64,
     pub author_id: u64,
+    #[serde(default)]
+    pub attachments: Vec<CommentAttachment>,
     #[serde(default)]
     pub body: String,
     #[serde(default)]

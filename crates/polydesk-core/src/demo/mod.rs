@@ -335,6 +335,7 @@ fn build_case(
             language: Some(written_in.as_str().to_string()),
             created_at: at,
             delivery: Delivery::Sent,
+            attachments: Vec::new(),
         });
     }
 

@@ -196,6 +196,7 @@ impl Store {
             language: None,
             created_at: now,
             delivery: Delivery::Queued,
+            attachments: Vec::new(),
         };
         self.durably(|tx| {
             if !payload.changes.is_empty() {

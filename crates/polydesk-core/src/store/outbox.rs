@@ -81,6 +81,7 @@ impl Store {
             language: Some(reply.language.as_str().to_string()),
             created_at: now,
             delivery: Delivery::Queued,
+            attachments: Vec::new(),
         };
         self.durably(|tx| {
             insert_queued_comment(tx, &message, &outbox_id, reply.internal)?;

@@ -184,7 +184,8 @@ impl Store {
         let messages = self
             .conn
             .prepare_cached(
-                "SELECT id, case_id, author, direction, body_text, body_html, language, created_at, delivery
+                "SELECT id, case_id, author, direction, body_text, body_html, language, created_at, delivery,
+                        attachments
                  FROM messages WHERE case_id = ?1 ORDER BY created_at, id",
             )?
             .query_map([id], |r| {
@@ -198,6 +199,7 @@ impl Store {
                     language: r.get(6)?,
                     created_at: from_millis(r.get(7)?),
                     delivery: r.get(8)?,
+                    attachments: serde_json::from_str(&r.get::<_, String>(9)?).unwrap_or_default(),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

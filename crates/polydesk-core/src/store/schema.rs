@@ -153,6 +153,11 @@ const V6_CUSTOM_FIELDS: &str = r#"
 ALTER TABLE cases ADD COLUMN custom_fields TEXT NOT NULL DEFAULT '{}';
 "#;
 
+/// Files attached to messages (listed as JSON; the bytes stay in the CRM until opened).
+const V7_ATTACHMENTS: &str = r#"
+ALTER TABLE messages ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_CASES),
@@ -161,12 +166,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V4_SYNC),
         M::up(V5_VIEW_INDEXES),
         M::up(V6_CUSTOM_FIELDS),
+        M::up(V7_ATTACHMENTS),
     ])
 }
 
 /// The schema version this build writes (the number of migrations).
 pub fn latest_version() -> i64 {
-    6
+    7
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ fn record(
             language: None,
             created_at: t(n as i64 + k as i64),
             delivery: Delivery::Sent,
+            attachments: Vec::new(),
         })
         .collect();
     CaseRecord {

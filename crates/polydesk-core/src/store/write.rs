@@ -113,8 +113,9 @@ pub(super) fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()
     tx.prepare_cached("DELETE FROM messages WHERE case_id = ?1 AND delivery = 'sent'")?
         .execute([&case.id])?;
     let mut insert = tx.prepare_cached(
-        "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at, delivery)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at, delivery,
+                               attachments)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     for m in &record.messages {
         if m.case_id != case.id {
@@ -134,6 +135,11 @@ pub(super) fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()
             m.language,
             to_millis(m.created_at),
             m.delivery,
+            if m.attachments.is_empty() {
+                "[]".to_string()
+            } else {
+                serde_json::json!(m.attachments).to_string()
+            },
         ])?;
     }
     search_index::reindex_case(tx, record)

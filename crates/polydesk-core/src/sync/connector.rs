@@ -30,6 +30,19 @@ pub trait Connector: Send + Sync {
         async { Ok(None) }
     }
 
+    /// The bytes of an attachment the CRM listed (downloaded when the agent opens it).
+    fn download_attachment(
+        &self,
+        attachment: &crate::domain::Attachment,
+    ) -> impl Future<Output = Result<Vec<u8>, ConnectorError>> + Send {
+        let name = attachment.file_name.clone();
+        async move {
+            Err(ConnectorError::Protocol(format!(
+                "this CRM connector cannot download attachments ({name})"
+            )))
+        }
+    }
+
     /// The `source` of the cases this connector writes (`zendesk`, `rt`, `demo`); by
     /// default the stream's name up to its first `:`.
     fn source(&self) -> String {
