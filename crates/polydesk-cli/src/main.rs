@@ -157,7 +157,12 @@ enum MacrosAction {
 #[derive(Subcommand)]
 enum DemoAction {
     /// Fill an empty cache with the demo workspace (a cache with cases is left alone).
-    Seed,
+    Seed {
+        /// Instead of the 320 demo cases, write N generated ones: the benchmark's
+        /// dataset, about ten messages each (for measuring the app with a big inbox).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        cases: Option<u64>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -244,10 +249,13 @@ fn run(cli: Cli) -> Result<(), CoreError> {
     let now = Utc::now();
     match command {
         Command::Demo {
-            action: DemoAction::Seed,
+            action: DemoAction::Seed { cases },
         } => {
             let mut store = Store::open(&data_dir)?;
-            let written = workspace::seed_demo(&mut store, now)?;
+            let written = match cases {
+                Some(n) => bench::seed_dataset(&mut store, n as usize, now)?,
+                None => workspace::seed_demo(&mut store, now)?,
+            };
             if written == 0 {
                 println!(
                     "The cache already holds {} cases; left as it is.",

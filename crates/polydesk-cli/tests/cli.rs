@@ -181,3 +181,32 @@ fn seeding_twice_keeps_the_cache() {
     let after = json(cli(&dir).args(["cases", "list", "--limit", "500", "--json"]));
     assert_eq!(before, after);
 }
+
+#[test]
+fn seeds_a_generated_workspace_of_n_cases() {
+    let dir = TempDir::new().unwrap();
+    let out = cli(&dir)
+        .args(["demo", "seed", "--cases", "60"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8_lossy(&out).contains("60 cases"));
+    let listed = json(cli(&dir).args(["cases", "list", "--limit", "500", "--json"]));
+    assert_eq!(listed.as_array().unwrap().len(), 60);
+    // The benchmark's dataset: its first case has a 50-message thread.
+    let first = json(cli(&dir).args(["cases", "show", "demo-1001", "--json"]));
+    assert_eq!(first["messages"].as_array().unwrap().len(), 50);
+    // Like the demo, a cache that holds cases is left alone.
+    cli(&dir)
+        .args(["demo", "seed", "--cases", "5"])
+        .assert()
+        .success();
+    let again = json(cli(&dir).args(["cases", "list", "--limit", "500", "--json"]));
+    assert_eq!(again.as_array().unwrap().len(), 60);
+    cli(&dir)
+        .args(["demo", "seed", "--cases", "0"])
+        .assert()
+        .code(2);
+}

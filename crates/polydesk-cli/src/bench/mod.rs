@@ -10,9 +10,11 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use chrono::Utc;
-use polydesk_core::store::Store;
+use chrono::{DateTime, Utc};
+use polydesk_core::demo::DEMO_AGENT;
+use polydesk_core::store::{setting, Store};
 use polydesk_core::views::ViewSlug;
+use polydesk_core::workspace::DEMO_SYNC_MARK;
 use polydesk_core::CoreError;
 use serde_json::{json, Value};
 
@@ -179,6 +181,22 @@ pub fn load_inbox(data_dir: &Path) -> Result<f64, CoreError> {
         store.case_detail(&id)?;
     }
     Ok(rss_mb())
+}
+
+/// `demo seed --cases N`: fill an empty cache with `n` cases of the benchmark's dataset,
+/// written the way sync writes them, as the demo workspace's agent. A cache that already
+/// holds cases is left alone. Returns how many cases were written.
+pub fn seed_dataset(store: &mut Store, n: usize, now: DateTime<Utc>) -> Result<usize, CoreError> {
+    if store.case_count()? > 0 {
+        return Ok(0);
+    }
+    let records = dataset::generate(n, now);
+    for chunk in records.chunks(5_000) {
+        store.put_case_records(chunk)?;
+    }
+    store.set_setting(setting::AGENT_NAME, DEMO_AGENT)?;
+    store.set_setting(setting::LAST_SYNC, DEMO_SYNC_MARK)?;
+    Ok(records.len())
 }
 
 fn machine() -> String {
