@@ -631,3 +631,38 @@ async fn tokens_sign_in_and_refused_credentials_are_named() {
     .err();
     assert!(matches!(down, Some(ConnectorError::Offline(_))), "{down:?}");
 }
+
+#[tokio::test]
+async fn malformed_answers_are_protocol_errors_naming_what_was_read() {
+    // No RT needed: a stand-in answers what RT never would.
+    let me = r#"{"id": 40, "Name": "rita", "RealName": "Rita Lin", "Privileged": 1}"#;
+    let url = rt_support::proxy::canned(vec![
+        ("/REST/2.0/user/rita", me),
+        ("/REST/2.0/transactions", r#"{"items": "not a list"}"#),
+        ("/REST/2.0/ticket/7", r#"{"id": "seven", "Status": "open"}"#),
+    ])
+    .await;
+    let rt = rita(&url).await;
+    for (what, err) in [
+        ("transactions", rt.pull(Some("rt1:feed:10")).await.err()),
+        ("ticket/7", rt.fetch_case("7").await.err()),
+    ] {
+        match err {
+            Some(ConnectorError::Protocol(message)) => assert!(message.contains(what), "{message}"),
+            other => panic!("{what}: {other:?}"),
+        }
+    }
+    let broken =
+        rt_support::proxy::canned(vec![("/REST/2.0/user/rita", "<html>oops</html>")]).await;
+    let auth = RtAuth::Basic {
+        user: "rita".into(),
+        password: "x".into(),
+    };
+    let err = Rt::connect(&broken, auth, &settings(), RtConfig::default())
+        .await
+        .err();
+    assert!(
+        matches!(&err, Some(ConnectorError::Protocol(m)) if m.contains("signed-in user")),
+        "{err:?}"
+    );
+}

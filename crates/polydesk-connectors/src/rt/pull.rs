@@ -124,6 +124,13 @@ impl Rt {
             .filter_map(|t| wire::number(&t.object_id))
             .filter_map(|n| u64::try_from(n).ok())
             .collect();
+        if ids.is_empty() {
+            return Ok(PullPage {
+                cursor: Cursor::Feed { after: newest }.text(),
+                has_more: txns.len() >= PER_PAGE,
+                ..PullPage::default()
+            });
+        }
         let query = ids
             .iter()
             .map(|id| format!("id = {id}"))

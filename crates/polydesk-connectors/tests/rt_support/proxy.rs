@@ -92,7 +92,7 @@ fn closing(head: &str) -> String {
 }
 
 /// A whole request: its head (without the blank line) and body.
-async fn read_request(client: &mut TcpStream) -> Option<(String, Vec<u8>)> {
+pub async fn read_request(client: &mut TcpStream) -> Option<(String, Vec<u8>)> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 8192];
     let end = loop {
@@ -183,4 +183,33 @@ async fn serve(state: Arc<State>, mut client: TcpStream) {
     let _ = client.write_all(closing(&head).as_bytes()).await;
     let _ = client.write_all(rest).await;
     let _ = client.shutdown().await;
+}
+
+/// A stand-in for RT that answers 200 with a fixed body per path prefix (first match;
+/// `{}` otherwise): for answers RT should never give.
+pub async fn canned(routes: Vec<(&'static str, &'static str)>) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        while let Ok((mut client, _)) = listener.accept().await {
+            let routes = routes.clone();
+            tokio::spawn(async move {
+                let Some((head, _)) = read_request(&mut client).await else {
+                    return;
+                };
+                let path = head.split_whitespace().nth(1).unwrap_or("").to_string();
+                let body = routes
+                    .iter()
+                    .find(|(prefix, _)| path.starts_with(prefix))
+                    .map_or("{}", |(_, body)| body);
+                let answer = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = client.write_all(answer.as_bytes()).await;
+                let _ = client.shutdown().await;
+            });
+        }
+    });
+    url
 }
