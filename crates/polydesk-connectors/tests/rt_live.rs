@@ -11,7 +11,7 @@ use chrono::Utc;
 use polydesk_connectors::rt::{case_id, Rt, RtAuth, RtConfig};
 use polydesk_core::domain::*;
 use polydesk_core::store::{setting, CaseEdit, OutgoingReply, Store};
-use polydesk_core::sync::{Connector, ConnectorError};
+use polydesk_core::sync::{reconcile, Connector, ConnectorError};
 use polydesk_core::views::ViewSlug;
 use rt_support::proxy::{Fault, Proxy};
 use rt_support::{peer, rita, serial, settings, store, sync, Colleague};
@@ -86,7 +86,12 @@ async fn multilingual_tickets_arrive_whole_and_a_quiet_sync_is_one_request() {
     let proxy = Proxy::start(peer.port).await;
     let rt = rita(&proxy.url).await;
     assert_eq!(rt.agent().name, "rita");
-    assert_eq!(rt.stream(), "rt:transactions");
+    assert_eq!(
+        (rt.stream(), rt.source()),
+        ("rt:transactions".into(), "rt".into())
+    );
+    let hint = rt.case_count_hint().await.unwrap_or(0);
+    assert!(hint >= 5, "{hint}");
     let (_dir, store) = store();
     store
         .lock()
@@ -511,8 +516,18 @@ async fn a_ticket_deleted_in_rt_leaves_the_cache() {
         )
         .await;
     assert!(rt.fetch_case(&moved.to_string()).await.unwrap().is_some());
+    sync(&store, &rt).await;
+    store.lock().unwrap().case_detail(&case_id(moved)).unwrap();
     colleague.update(moved, json!({"Queue": "General"})).await;
     assert_eq!(rt.fetch_case(&moved.to_string()).await.unwrap(), None);
+    // The periodic reconcile asks RT which cached tickets the agent still has.
+    let missing = rt
+        .missing_cases(&[moved.to_string(), "1".into(), "x".into()])
+        .await
+        .unwrap();
+    assert_eq!(missing, Some(vec![moved.to_string(), "x".to_string()]));
+    assert_eq!(reconcile(&store, &rt).await.unwrap(), 1);
+    assert!(store.lock().unwrap().case_detail(&case_id(moved)).is_err());
 }
 
 #[tokio::test]

@@ -203,6 +203,47 @@ impl Connector for Rt {
         self.pull_page(cursor).await
     }
 
+    /// Ticket searches tell agents their total (transaction searches do not).
+    async fn case_count_hint(&self) -> Option<u64> {
+        let mut url = self.url(&["tickets"]).ok()?;
+        url.query_pairs_mut()
+            .append_pair("query", "id > 0")
+            .append_pair("per_page", "1");
+        let page: wire::Page<wire::Ticket> = self.get_json(url, "tickets").await.ok()?;
+        wire::number(&page.total).and_then(|n| u64::try_from(n).ok())
+    }
+
+    /// The feed reports deletions, but not a ticket moved into a queue the agent cannot
+    /// see: RT hides that move's own transaction from them. A search by id finds the
+    /// tickets still there for the agent; deleted and hidden ones never match.
+    async fn missing_cases(
+        &self,
+        crm_ids: &[String],
+    ) -> Result<Option<Vec<String>>, ConnectorError> {
+        let mut missing = Vec::new();
+        for chunk in crm_ids.chunks(PER_PAGE) {
+            let ids: Vec<u64> = chunk.iter().filter_map(|id| id.parse().ok()).collect();
+            let live: Vec<Ticket> = if ids.is_empty() {
+                Vec::new()
+            } else {
+                let query = ids
+                    .iter()
+                    .map(|id| format!("id = {id}"))
+                    .collect::<Vec<_>>()
+                    .join(" OR ");
+                self.search("tickets", &query, &[("fields", "Status")])
+                    .await?
+            };
+            missing.extend(
+                chunk
+                    .iter()
+                    .filter(|id| !live.iter().any(|t| t.id.to_string() == **id))
+                    .cloned(),
+            );
+        }
+        Ok(Some(missing))
+    }
+
     async fn fetch_case(&self, crm_id: &str) -> Result<Option<CaseRecord>, ConnectorError> {
         match self.read_ticket(crm_id).await? {
             TicketRead::Gone => Ok(None),

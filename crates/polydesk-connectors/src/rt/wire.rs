@@ -36,6 +36,9 @@ pub fn ref_id(v: &Value) -> Option<String> {
 pub struct Page<T> {
     #[serde(default = "Vec::new")]
     pub items: Vec<T>,
+    /// `null` where the user may not see all of the collection.
+    #[serde(default)]
+    pub total: Value,
 }
 
 #[derive(Debug, Clone, Deserialize)]
