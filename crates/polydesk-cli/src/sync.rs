@@ -131,7 +131,9 @@ pub fn queue_reply(
         internal,
         language,
     };
-    polydesk_core::workspace::send_reply(store, &reply, Utc::now())
+    // The command line has no "opened" snapshot to warn against: queue it.
+    let author = polydesk_core::workspace::agent_name(store)?;
+    store.queue_reply(&reply, &author, Utc::now())
 }
 
 /// `crm-sim`: serve the simulator until interrupted.

@@ -1,6 +1,7 @@
 //! The CRM a workspace is connected to, as one connector whatever its dialect.
 
 use polydesk_connectors::http::HttpSettings;
+use polydesk_connectors::rt::{Rt, RtAuth, RtConfig};
 use polydesk_connectors::zendesk::{Zendesk, ZendeskAuth};
 use polydesk_core::domain::CaseRecord;
 use polydesk_core::sync::status::{ConnectionSettings, ConnectionTest, CrmKind};
@@ -9,12 +10,14 @@ use polydesk_core::sync::{Connector, ConnectorError, CrmAgent, Mutation, PullPag
 /// The connected CRM.
 pub enum CrmConnection {
     Zendesk(Zendesk),
+    Rt(Rt),
 }
 
 impl CrmConnection {
     pub fn agent(&self) -> &CrmAgent {
         match self {
             CrmConnection::Zendesk(z) => z.agent(),
+            CrmConnection::Rt(r) => r.agent(),
         }
     }
 }
@@ -43,9 +46,18 @@ pub async fn connect(
                 zd
             }))
         }
-        CrmKind::Rt => Err(ConnectorError::Protocol(
-            "Request Tracker connections are not available in this build".into(),
-        )),
+        CrmKind::Rt => {
+            let auth = match &settings.user {
+                Some(user) => RtAuth::Basic {
+                    user: user.trim().to_string(),
+                    password: secret.to_string(),
+                },
+                None => RtAuth::Token(secret.to_string()),
+            };
+            Ok(CrmConnection::Rt(
+                Rt::connect(url, auth, http, RtConfig::default()).await?,
+            ))
+        }
     }
 }
 
@@ -88,6 +100,7 @@ macro_rules! each {
     ($self:ident, $c:ident => $e:expr) => {
         match $self {
             CrmConnection::Zendesk($c) => $e,
+            CrmConnection::Rt($c) => $e,
         }
     };
 }

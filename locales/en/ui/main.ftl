@@ -496,3 +496,9 @@ demo-colleague-edit = A colleague edits the open case
 demo-colleague-hint = Open a case first.
 demo-colleague-done = A colleague changed the case’s status and priority in the CRM.
 demo-refused = The demo CRM couldn’t do that.
+
+## Attachments of a message
+attachments-label = Attachments
+attachment-open =
+    .title = Download and open with the default app
+attachment-saved = Saved to { $path }

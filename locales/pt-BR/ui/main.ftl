@@ -495,3 +495,9 @@ demo-colleague-edit = Um colega edita o caso aberto
 demo-colleague-hint = Abra um caso primeiro.
 demo-colleague-done = Um colega mudou o status e a prioridade do caso no CRM.
 demo-refused = O CRM de demonstração não conseguiu fazer isso.
+
+## Anexos de uma mensagem
+attachments-label = Anexos
+attachment-open =
+    .title = Baixar e abrir com o aplicativo padrão
+attachment-saved = Salvo em { $path }

@@ -465,3 +465,9 @@ demo-colleague-edit = 让同事编辑当前案例
 demo-colleague-hint = 请先打开一个案例。
 demo-colleague-done = 一位同事在 CRM 中修改了该案例的状态和优先级。
 demo-refused = 演示 CRM 无法执行此操作。
+
+## 消息附件
+attachments-label = 附件
+attachment-open =
+    .title = 下载并用默认应用打开
+attachment-saved = 已保存到 { $path }

@@ -124,7 +124,7 @@ pub async fn comments(
     let requester = store.tickets.get(&id).map(|t| t.requester_id);
     let with_files = |c: &&crate::model::Comment| {
         let mut v = c.to_json();
-        if Some(c.author_id) == requester && c.id % SCREENSHOT_EVERY == 0 {
+        if Some(c.author_id) == requester && c.id.is_multiple_of(SCREENSHOT_EVERY) {
             v["attachments"] = json!([screenshot_json(&store.base_url, c.id)]);
         }
         v
@@ -185,7 +185,7 @@ fn screenshot_json(base_url: &str, comment_id: u64) -> Value {
 /// `GET /attachments/token/{id}/?name=N`: the file's bytes.
 pub async fn attachment(Path(id): Path<u64>) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
-    if id % SCREENSHOT_EVERY != 0 {
+    if !id.is_multiple_of(SCREENSHOT_EVERY) {
         return Err(ApiError::NotFound);
     }
     Ok(([("content-type", "image/png")], SCREENSHOT_PNG).into_response())

@@ -290,6 +290,7 @@ export class MockCrm {
       language: 'en',
       created_at: at,
       delivery: 'sent',
+      attachments: [],
     });
   }
 }

@@ -487,6 +487,11 @@ export function buildSeedCases(now: number): MockCase[] {
       language: m.language,
       created_at: iso(now - m.ago * MINUTE),
       delivery: 'sent',
+      // The first customer message of the first cases carries a screenshot.
+      attachments:
+        i === 0 && m.direction === 'inbound' && seed.crmId % 2 === 1
+          ? [{ id: `${seed.crmId}01`, file_name: `screenshot-${seed.crmId}.png`, content_type: 'image/png', size: 48213, url: null }]
+          : [],
     }));
     const times = seed.messages.map((m) => now - m.ago * MINUTE);
     const { crmId, slaIn, messages: _seedMessages, custom_fields, ...rest } = seed;

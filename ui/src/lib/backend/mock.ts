@@ -204,6 +204,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
       language,
       created_at: at,
       delivery: 'queued',
+      attachments: [],
     };
     c.messages.push(message);
     c.case.updated_at = at;
@@ -270,6 +271,13 @@ export function createMockBackend(options: MockOptions = {}): Backend {
         return status();
       }),
     ui_ready: () => reply(() => undefined),
+    open_attachment: ({ caseId, messageId, attachmentId }) =>
+      reply(() => {
+        const m = find(caseId).messages.find((x) => x.id === messageId);
+        const a = m?.attachments.find((x) => x.id === attachmentId);
+        if (!a) fail('NOT_FOUND', `message ${messageId} has no attachment ${attachmentId}`);
+        return `~/.local/share/polydesk/attachments/${attachmentId}/${a.file_name}`;
+      }),
     send_reply: ({ reply: out, seen, sendAnyway }) =>
       reply(() => {
         const c = find(out.case_id);

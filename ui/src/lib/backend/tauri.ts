@@ -61,6 +61,7 @@ export const tauriBackend: Backend = {
   format_date: (args) => call<string>('format_date', args),
   onMacrosChanged: (cb) => listen(MACROS_CHANGED_EVENT, () => cb()),
   update_case: (args) => call<CaseDetail>('update_case', args),
+  open_attachment: (args) => call<string>('open_attachment', args),
   escalate_case: (args) => call<CaseDetail>('escalate_case', args),
   list_case_choices: () => call<CaseChoices>('list_case_choices'),
   list_outbox: () => call<OutboxItem[]>('list_outbox'),

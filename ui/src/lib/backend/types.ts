@@ -77,7 +77,19 @@ export interface Backend {
    * unless the case changed since `seen` (what the agent was looking at) and `sendAnyway` is
    * false: then nothing is queued and `case-changed` lists what changed.
    */
-  send_reply(args: { reply: OutgoingReply; seen: SeenCase | null; sendAnyway: boolean }): Promise<SendOutcome>;
+  send_reply(args: {
+    reply: OutgoingReply;
+    seen: SeenCase | null;
+    sendAnyway: boolean;
+    /** The macro the reply was written with: its status and tags follow the reply. */
+    macroId?: string | null;
+  }): Promise<SendOutcome>;
+  /**
+   * Download a message's attachment (once; kept locally) and open it with the computer's
+   * default app. Resolves to where the file is. SYNC when it was never downloaded and the
+   * CRM cannot be reached.
+   */
+  open_attachment(args: { caseId: string; messageId: string; attachmentId: string }): Promise<string>;
   /** The agent's grammatical gender (Portuguese thanks agree with it). */
   set_agent_gender(args: { gender: AgentGender }): Promise<void>;
   macro_pack_status(): Promise<MacroPackStatus>;
