@@ -90,7 +90,7 @@ test('search for 退款 finds its case', async () => {
   await shot('search');
 });
 
-test('a macro renders in the case\'s language through the real backend, and the reply is queued', async () => {
+test('a macro renders in the case\'s language; a reply sent offline is queued and reaches the demo CRM once it is back', async () => {
   // Back from the search results to the view.
   await wd.type('[data-testid=search-input]', ESCAPE);
   await wd.until('the view again', async () => (await wd.execute('return document.querySelectorAll("[data-testid=search-hit]").length')) === 0);
@@ -125,6 +125,11 @@ test('a macro renders in the case\'s language through the real backend, and the 
   const draft = await wd.execute('return document.querySelector("[data-testid=draft-input]").value');
   assert.match(draft, /reembolso/i);
   await shot('composer');
+  // The demo workspace syncs with its in-process CRM: take it off the network first.
+  await demo('network-down');
+  await wd.until('offline', async () =>
+    (await wd.execute('return document.querySelector("[data-testid=sync-indicator]")?.dataset.state')) === 'offline',
+  );
   await wd.click('[data-testid=send-reply]');
   await wd.until('queued reply', async () => {
     await wd.execute('const c = document.querySelector("[data-testid=confirm-send]"); if (c) c.click();');
@@ -135,7 +140,26 @@ test('a macro renders in the case\'s language through the real backend, and the 
   assert.ok(await wd.find('[data-testid=queued-badge]'));
   assert.equal(await wd.execute('return document.querySelector("[data-testid=case-detail]").dataset.caseId'), id);
   await shot('queued');
+  // Back online: the background sync delivers it and the thread shows it sent, once.
+  await demo('network-up');
+  await wd.until(
+    'the reply delivered',
+    () =>
+      wd.execute(
+        `const m = [...document.querySelectorAll('[data-testid=message]')].filter((m) => /reembolso/i.test(m.innerText) && m.dataset.direction === 'outbound');
+         return m.length === 1 && m[0].dataset.delivery === 'sent';`,
+      ),
+    30_000,
+  );
 });
+
+/** Run one of the demo CRM's switches from Settings, then close Settings. */
+async function demo(action) {
+  await wd.click('[data-testid=settings-button]');
+  await wd.click(`[data-testid=demo-${action}]`);
+  await wd.click('[data-testid=settings-button]');
+  await wd.until('settings closed', async () => (await wd.execute('return !document.querySelector("[data-testid=settings-panel]")')) === true);
+}
 
 test('switching the UI language to Chinese changes the labels', async () => {
   assert.match(await wd.text('[data-testid=view-all]'), /All/);
