@@ -67,11 +67,13 @@ enum Command {
     Sync {
         #[arg(long, value_enum)]
         crm: sync::CrmKind,
-        /// The CRM's base address (Zendesk: https://sub.zendesk.com).
+        /// The CRM's base address (Zendesk: https://sub.zendesk.com; RT: its web root,
+        /// such as http://host:port).
         #[arg(long)]
         url: String,
         /// With a user, the secret in POLYDESK_CRM_TOKEN is sent as HTTP basic
-        /// (Zendesk: EMAIL + API token); without, as a bearer token.
+        /// (Zendesk: EMAIL + API token; RT: the user's password); without, it is a token
+        /// (Zendesk: OAuth bearer; RT: an auth token).
         #[arg(long)]
         user: Option<String>,
         /// One pass: push everything pending whatever its backoff, pull, and exit
