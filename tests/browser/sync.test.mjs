@@ -379,6 +379,18 @@ test('a keychain that refuses the secret is reported as such', async () => {
   await p.close();
 });
 
+test('an attachment is listed under its message and opened on demand', async () => {
+  await openCase('demo-1001');
+  const file = page.locator('[data-testid=message]').first().locator('[data-testid=attachment]');
+  assert.match(plain(await file.textContent()), /screenshot-1001\.png/);
+  assert.match(plain(await file.textContent()), /\d kB/i, 'its size is shown');
+  await file.click();
+  const saved = page.locator('[data-testid=attachment-saved]');
+  await saved.waitFor();
+  assert.match(plain(await saved.textContent()), /Saved to .*attachments\/100101\/screenshot-1001\.png/);
+  assert.equal(await page.locator('[data-testid=attachment-error]').count(), 0);
+});
+
 test('no console errors or CSP violations', () => {
   assert.deepEqual(problems, []);
 });
