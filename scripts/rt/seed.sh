@@ -30,6 +30,44 @@ mail() {
   [ "${out%%$'\n'*}" = ok ] || die "mail gateway refused a message from $email: $out"
 }
 
+# uri TEXT : TEXT percent-encoded byte by byte (for RFC 2231 file names)
+uri() {
+  local LC_ALL=C s=$1 out='' c i
+  for ((i = 0; i < ${#s}; i++)); do
+    c=${s:i:1}
+    case $c in [A-Za-z0-9._~-]) out+=$c ;; *) out+=$(printf '%%%02X' "'$c") ;; esac
+  done
+  printf '%s' "$out"
+}
+
+# mail_files QUEUE FROM_NAME FROM_EMAIL SUBJECT BODY TICKET FILE=NAME... : a customer's mail
+# with files (multipart/mixed, each file base64 under NAME, RFC 2231-encoded); TICKET may
+# be '' for a new ticket
+mail_files() {
+  local queue=$1 name=$2 email=$3 subject=$4 body=$5 ticket=$6 msg part out spec f type fname
+  shift 6
+  local boundary="polydesk-seed-$$"
+  # printf -v keeps the trailing newlines that $(...) would drop.
+  printf -v msg 'From: %s <%s>\nTo: support@polydesk.test\nSubject: %s\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="%s"\n\n' \
+    "$(b64w "$name")" "$email" "$(b64w "$subject")" "$boundary"
+  if [ -n "$body" ]; then # an empty BODY: a mail of files alone
+    printf -v part -- '--%s\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n%b\n' "$boundary" "$body"
+    msg+=$part
+  fi
+  for spec in "$@"; do
+    f=${spec%%=*} fname=${spec#*=}
+    case $f in *.png) type=image/png ;; *.pdf) type=application/pdf ;; *) type=application/octet-stream ;; esac
+    printf -v part -- "--%s\nContent-Type: %s\nContent-Disposition: attachment; filename*=UTF-8''%s\nContent-Transfer-Encoding: base64\n\n%s\n" \
+      "$boundary" "$type" "$(uri "$fname")" "$(base64 -w76 "$f")"
+    msg+=$part
+  done
+  msg+="--$boundary--"
+  local args=(-sS --form-string "queue=$queue" -F action=correspond --form-string "message=$msg")
+  [ -n "$ticket" ] && args+=(-F "ticket=$ticket")
+  out=$(curl "${args[@]}" "$SEED_URL/REST/1.0/NoAuth/mail-gateway")
+  [ "${out%%$'\n'*}" = ok ] || die "mail gateway refused a message from $email: $out"
+}
+
 # ticket_of EMAIL : the newest ticket requested by EMAIL
 ticket_of() {
   local id
@@ -97,6 +135,14 @@ seed() {
   t=$(ticket_of emily.carter@example.com)
   fields "$t" '{"CustomFields":{"Creator ID":"CR-3003","Customer Kind":"creator"}}'
 
+  # pt-BR: a seller's damaged parcel, with the invoice (PDF) and then a photo alone (PNG).
+  mail_files 'Tier 1' 'Carla Mendes' carla.mendes@exemplo.com.br 'Encomenda chegou danificada' \
+    'Olá! A encomenda do pedido BR-77310 chegou com a caixa amassada e o produto quebrado. Segue a nota fiscal.' '' \
+    "$here/files/nota-fiscal-4521.pdf=nota fiscal nº 4521.pdf"
+  t=$(ticket_of carla.mendes@exemplo.com.br)
+  fields "$t" '{"CustomFields":{"Order ID":"BR-77310","Customer Kind":"seller"}}'
+  mail_files 'Tier 1' 'Carla Mendes' carla.mendes@exemplo.com.br 'Encomenda chegou danificada' '' "$t" \
+    "$here/files/caixa-danificada.png=caixa danificada.png"
   # A ticket in General, which agents cannot see.
   mail 'General' 'Someone Else' someone@example.org 'Internal: not for agents' 'Hidden from the agents.'
 }

@@ -1,8 +1,11 @@
 //! The RT connector and the sync engine against a real Request Tracker 5 (made and
 //! seeded by scripts/rt/rt-peer.sh): multilingual tickets pulled whole, a reply queued
 //! while RT is down arriving once, stale field changes meeting RT's 412 and rebased or
-//! kept as conflicts, a lost answer found instead of sent twice, deletions.
+//! kept as conflicts, a lost answer found instead of sent twice, deletions, files
+//! (rt_live/attachments.rs).
 
+#[path = "rt_live/attachments.rs"]
+mod attachments;
 mod rt_support;
 
 use std::sync::Mutex;

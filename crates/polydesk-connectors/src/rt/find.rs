@@ -7,7 +7,7 @@ use polydesk_core::sync::{ConnectorError, Mutation, MutationKind};
 
 use super::mapping::{message_text, ticketsql_time, time};
 use super::wire::{self, Attachment, Transaction};
-use super::{Rt, TicketRead};
+use super::{files, Rt, TicketRead};
 
 /// A TicketSQL string literal.
 fn quoted(s: &str) -> String {
@@ -68,7 +68,8 @@ impl Rt {
             let id = txn.id.to_string();
             let mut url = self.url(&["transaction", &id, "attachments"])?;
             url.query_pairs_mut()
-                .append_pair("fields", "TransactionId,ContentType,Content,Filename");
+                .append_pair("query", files::BODY_PARTS)
+                .append_pair("fields", files::BODY_FIELDS);
             let parts: wire::Page<Attachment> =
                 self.get_json(url, "transaction attachments").await?;
             if normalized(&message_text(txn.id, &parts.items).0) == want {

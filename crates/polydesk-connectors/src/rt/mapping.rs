@@ -8,7 +8,10 @@ use polydesk_core::domain::*;
 use polydesk_core::replies::detect::portuguese_variety;
 use polydesk_core::replies::{detect, suggest_reply_language, CaseLanguageFacts};
 
+use reqwest::Url;
+
 use super::config::RtConfig;
+use super::files::files_of;
 use super::wire::{number, ref_id, Attachment, Ticket, Transaction, User};
 
 pub const SOURCE: &str = "rt";
@@ -86,7 +89,8 @@ fn html_to_text(html: &str) -> String {
 }
 
 /// The text of transaction `txn` from the ticket's attachments: its first plain-text
-/// part, else its HTML part (as text and HTML), else the names of its files.
+/// body, else its HTML body (as text and HTML); empty when it is only files (which
+/// the message lists, see `files::files_of`).
 pub fn message_text(txn: u64, attachments: &[Attachment]) -> (String, Option<String>) {
     let parts: Vec<&Attachment> = attachments
         .iter()
@@ -103,21 +107,12 @@ pub fn message_text(txn: u64, attachments: &[Attachment]) -> (String, Option<Str
     if let Some(plain) = of_type("text/plain") {
         return (clean(plain.text()), None);
     }
-    if let Some(html) = of_type("text/html") {
-        return (
+    match of_type("text/html") {
+        Some(html) => (
             clean(&html_to_text(html.text())),
             Some(html.text().to_string()),
-        );
-    }
-    let files: Vec<&str> = parts
-        .iter()
-        .filter_map(|a| a.filename.as_deref())
-        .filter(|f| !f.is_empty())
-        .collect();
-    if files.is_empty() {
-        (String::new(), None)
-    } else {
-        (format!("[attachments: {}]", files.join(", ")), None)
+        ),
+        None => (String::new(), None),
     }
 }
 
@@ -140,11 +135,14 @@ fn language_of(text: &str) -> Option<String> {
 /// The ticket's thread from its Create, Correspond and Comment transactions (any other
 /// transaction is ignored), oldest first. A message is inbound when a requester or
 /// another unprivileged user wrote it, outbound when staff did, a note when a comment.
+/// `attachments` holds the ticket's text bodies and its files; files are listed with
+/// their REST2 address under `base` (`…/REST/2.0/`).
 pub fn thread(
     ticket: &Ticket,
     txns: &[Transaction],
     attachments: &[Attachment],
     users: &HashMap<String, User>,
+    base: &Url,
 ) -> Vec<Message> {
     let id = case_id(ticket.id);
     let requestors = ticket.requestors();
@@ -176,7 +174,7 @@ pub fn thread(
                 body_html,
                 created_at: t.created.as_deref().and_then(time).unwrap_or_default(),
                 delivery: Delivery::Sent,
-                attachments: Vec::new(),
+                attachments: files_of(t.id, attachments, base),
             }
         })
         .collect()

@@ -136,7 +136,7 @@ fn dates_for_ticketsql_carry_no_zone_letter() {
 }
 
 #[test]
-fn a_message_is_its_plain_text_else_its_html_else_its_files() {
+fn a_message_is_its_plain_text_else_its_html_and_files_are_no_text() {
     let parts = vec![
         part(1, 55, "multipart/alternative", "", ""),
         part(2, 55, "text/plain", "Olá!\r\nTudo bem?\n\n", ""),
@@ -153,8 +153,9 @@ fn a_message_is_its_plain_text_else_its_html_else_its_files() {
     assert_eq!(text, "Fish & chips\ntoday");
     assert_eq!(html.as_deref(), Some("<p>Fish &amp; chips<br>today</p>"));
     assert_eq!(
-        message_text(57, &parts).0,
-        "[attachments: invoice.pdf, notes.txt]"
+        message_text(57, &parts),
+        (String::new(), None),
+        "a message of files alone has no text: it lists them"
     );
     assert_eq!(message_text(58, &parts).0, "");
 }
@@ -184,8 +185,10 @@ fn a_ticket_becomes_a_case_with_its_thread() {
         part(3, 68, "text/plain", "Valeu!", ""),
         part(4, 70, "text/plain", "Retido pela checagem antifraude.", ""),
         part(5, 71, "text/plain", "I am in Cc.", ""),
+        part(6, 71, "image/png", "", "print.png"),
     ];
-    let messages = thread(&t, &txns, &parts, &users);
+    let base = reqwest::Url::parse("http://rt.example/REST/2.0/").unwrap();
+    let messages = thread(&t, &txns, &parts, &users, &base);
     let summary: Vec<(&str, Direction, &str)> = messages
         .iter()
         .map(|m| (m.id.as_str(), m.direction, m.author.as_str()))
@@ -202,6 +205,13 @@ fn a_ticket_becomes_a_case_with_its_thread() {
         "one message per transaction, by id, no other transactions"
     );
     assert_eq!(messages[0].language.as_deref(), Some("pt-BR"));
+    let files: Vec<_> = messages.iter().map(|m| m.attachments.len()).collect();
+    assert_eq!(files, [0, 0, 0, 0, 1], "each message lists its own files");
+    assert_eq!(
+        messages[4].attachments[0].url.as_deref(),
+        Some("http://rt.example/REST/2.0/attachment/6")
+    );
+    assert_eq!(messages[4].body_text, "I am in Cc.");
 
     let record = case_record(&t, messages, &users, &RtConfig::default()).unwrap();
     let c = &record.case;

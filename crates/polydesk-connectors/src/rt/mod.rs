@@ -6,7 +6,7 @@
 //!   ticket searches never return. A first sync notes the newest transaction, walks the
 //!   tickets by id, then follows the feed from the noted id. Nothing new costs one request.
 //! * Threads: a ticket's Create, Correspond and Comment transactions with the text of
-//!   their attachments.
+//!   their bodies; their files are listed (name, type, size) and downloaded on demand.
 //! * Writes: replies and notes go to `correspond` / `comment` (which answer 412 to any
 //!   `If-Match`, so the ticket is read first to refuse deleted ones); field changes are a
 //!   `PUT` with `If-Match` of the ETag read just before, after checking that the ticket
@@ -17,6 +17,7 @@
 mod answers;
 mod client;
 mod config;
+mod files;
 mod find;
 mod mapping;
 mod pull;
@@ -160,19 +161,24 @@ impl Rt {
             ("fields", "Type,Creator,Created"),
             ("orderby", "id"),
         ];
-        let attachment_params = [
-            ("fields", "TransactionId,ContentType,Content,Filename"),
+        // The text bodies with their content, the files without (fetched on demand).
+        let body_params = [
+            ("query", files::BODY_PARTS),
+            ("fields", files::BODY_FIELDS),
             ("orderby", "id"),
         ];
-        let (txns, attachments) = futures::join!(
+        let file_params = [
+            ("query", files::FILE_PARTS),
+            ("fields", files::FILE_FIELDS),
+            ("orderby", "id"),
+        ];
+        let (txns, bodies, files) = futures::join!(
             self.all_pages::<wire::Transaction>(&["transactions"], &txn_params, "transactions"),
-            self.all_pages::<wire::Attachment>(
-                &attachments_path,
-                &attachment_params,
-                "attachments"
-            )
+            self.all_pages::<wire::Attachment>(&attachments_path, &body_params, "attachments"),
+            self.all_pages::<wire::Attachment>(&attachments_path, &file_params, "attachments")
         );
-        let (txns, attachments) = (txns?, attachments?);
+        let (txns, mut attachments) = (txns?, bodies?);
+        attachments.extend(files?);
         let names = txns
             .iter()
             .filter_map(|t| wire::ref_id(&t.creator))
@@ -180,7 +186,7 @@ impl Rt {
             .collect::<Vec<_>>();
         self.learn_users(names).await?;
         let users = self.lock_users();
-        let messages = mapping::thread(&ticket, &txns, &attachments, &users);
+        let messages = mapping::thread(&ticket, &txns, &attachments, &users, &self.base);
         Ok(mapping::case_record(
             &ticket,
             messages,
@@ -242,6 +248,15 @@ impl Connector for Rt {
             );
         }
         Ok(Some(missing))
+    }
+
+    /// RT's `GET /attachment/{id}` (base64 in JSON); a file the agent may not see is
+    /// named as such, not as refused credentials.
+    async fn download_attachment(
+        &self,
+        attachment: &polydesk_core::domain::Attachment,
+    ) -> Result<Vec<u8>, ConnectorError> {
+        self.download(attachment).await
     }
 
     async fn fetch_case(&self, crm_id: &str) -> Result<Option<CaseRecord>, ConnectorError> {

@@ -121,9 +121,13 @@ pub struct Transaction {
     pub created: Option<String>,
 }
 
+/// One part of a message as RT stores it: a multipart container, a text/plain or
+/// text/html body, or a file (a part with a `Filename`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Attachment {
+    #[serde(rename = "id", default)]
+    pub id: Value,
     #[serde(default)]
     pub transaction_id: Value,
     #[serde(default)]
@@ -132,6 +136,9 @@ pub struct Attachment {
     pub content: Value,
     #[serde(default)]
     pub filename: Option<String>,
+    /// Bytes of the decoded content (collections answer it when asked for).
+    #[serde(default)]
+    pub content_length: Value,
 }
 
 impl Attachment {
