@@ -61,7 +61,9 @@ cleanup() {
   if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
   # A document portal started by the session may have mounted itself in the runtime dir.
   if mountpoint -q "$tmp/runtime/doc" 2>/dev/null; then fusermount -u "$tmp/runtime/doc" || true; fi
-  rm -rf "$tmp"
+  # The session's services may still be leaving: try again for a few seconds.
+  for _ in 1 2 3 4 5; do rm -rf "$tmp" 2>/dev/null && return 0; sleep 1; done
+  rm -rf "$tmp" || true
 }
 trap cleanup EXIT
 

@@ -248,7 +248,8 @@ def process_breakdown(s):
 
 
 def print_table(subjects, figs, meta):
-    print(f"Polydesk desktop app — {meta['runs']} runs each, idle {meta['idle_s']} s — {meta['hardware']}")
+    print(f"Polydesk desktop app ({meta['commit'] or 'unknown commit'}) — {meta['runs']} runs each,"
+          f" idle {meta['idle_s']} s — {meta['hardware']}")
     print(f"{'subject':<26} {'start ms':>9} {'(min–max)':>13} {'× floor':>8} {'goal':>7} {'met':>4}"
           f" {'PSS MB':>8} {'× floor':>8} {'goal':>7} {'met':>4}")
     for key, s in subjects.items():
