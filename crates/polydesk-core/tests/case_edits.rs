@@ -297,3 +297,37 @@ fn replying_on_a_case_that_changed_warns_first_and_macros_bring_their_actions() 
     );
     assert_eq!(store.case_detail(&id).unwrap().case.status, Status::Solved);
 }
+
+#[test]
+fn languages_of_pulled_messages_are_detected_once_and_kept() {
+    let (_d, mut store, id) = store_with_cases();
+    let mut record = {
+        let d = store.case_detail(&id).unwrap();
+        polydesk_core::domain::CaseRecord {
+            case: d.case,
+            messages: d.messages,
+        }
+    };
+    record.case.updated_at += Duration::minutes(1);
+    let texts = [
+        "Olá, ainda não recebi o reembolso do meu pedido, podem verificar por favor?",
+        "我的退款还没有到账，请帮我查一下订单。",
+        "Hi, my payout has been pending for a week, can you check it please?",
+    ];
+    for (m, text) in record.messages.iter_mut().zip(texts) {
+        m.language = None; // as a CRM sends them
+        m.body_text = text.into();
+    }
+    store.put_case_records(&[record]).unwrap();
+    let langs: Vec<Option<String>> = store
+        .case_detail(&id)
+        .unwrap()
+        .messages
+        .into_iter()
+        .take(3)
+        .map(|m| m.language)
+        .collect();
+    assert!(langs[0].as_deref().unwrap().starts_with("pt"), "{langs:?}");
+    assert_eq!(langs[1].as_deref(), Some("zh-Hans"));
+    assert_eq!(langs[2].as_deref(), Some("en"));
+}

@@ -147,12 +147,33 @@ impl Store {
     /// field changes shown on top of the synced values.
     pub fn case_detail(&self, id: &str) -> Result<CaseDetail> {
         let mut detail = self.case_detail_synced(id)?;
+        self.detect_message_languages(&mut detail.messages)?;
         let (changes, conflicts) = self.pending_field_changes(id)?;
         apply_changes(&mut detail.case, &changes);
         detail.pending_changes = changes;
         detail.conflicts = conflicts;
         detail.pending = self.pending_count(id)?;
         Ok(detail)
+    }
+
+    /// CRMs don't say which language a message is in: detect it the first time the case
+    /// is opened and keep it (a pull brings the thread anew only when it changed).
+    fn detect_message_languages(&self, messages: &mut [Message]) -> Result<()> {
+        for m in messages.iter_mut().filter(|m| m.language.is_none()) {
+            let found = crate::replies::detect(&m.body_text);
+            let tag = match (found.locale, found.language.as_str()) {
+                (Some(locale), _) => locale.as_str().to_string(),
+                (None, "und") => continue,
+                (None, language) => language.to_string(),
+            };
+            self.conn
+                .prepare_cached(
+                    "UPDATE messages SET language = ?1 WHERE id = ?2 AND language IS NULL",
+                )?
+                .execute(params![tag, m.id])?;
+            m.language = Some(tag);
+        }
+        Ok(())
     }
 
     /// How many outbox items a case has (replies, notes, field changes).

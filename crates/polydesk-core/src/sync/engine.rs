@@ -249,11 +249,13 @@ async fn pull_all<C: Connector>(
                 report.auth_refused = true;
                 return Ok(());
             }
-            Err(
-                e @ (ConnectorError::RateLimited { .. }
-                | ConnectorError::Timeout(_)
-                | ConnectorError::Server(_)),
-            ) => {
+            Err(e @ ConnectorError::Timeout(_)) => {
+                // No answer at all (a dropped connection, a dead network): unreachable.
+                report.offline = true;
+                report.pull_deferred = Some(e.to_string());
+                return Ok(());
+            }
+            Err(e @ (ConnectorError::RateLimited { .. } | ConnectorError::Server(_))) => {
                 report.pull_deferred = Some(e.to_string());
                 return Ok(());
             }
