@@ -38,18 +38,7 @@ pub async fn show_many(
     State(state): State<Arc<SimState>>,
     Query(params): Query<Params>,
 ) -> Result<Json<Value>, ApiError> {
-    let text = params
-        .get("ids")
-        .ok_or_else(|| ApiError::bad("InvalidValue", "ids is required"))?;
-    let ids: Vec<u64> = text
-        .split(',')
-        .filter(|part| !part.trim().is_empty())
-        .map(|part| part.trim().parse())
-        .collect::<Result<_, _>>()
-        .map_err(|_| ApiError::bad("InvalidValue", format!("ids '{text}' is not a list of ids")))?;
-    if ids.len() > 100 {
-        return Err(ApiError::bad("InvalidValue", "at most 100 ids at once"));
-    }
+    let ids = super::users::show_many_ids(&params)?;
     let store = state.store.lock().await;
     let tickets: Vec<Value> = ids
         .iter()

@@ -11,20 +11,11 @@ use super::Params;
 use crate::api_error::ApiError;
 use crate::state::SimState;
 
-/// Most users `show_many` returns at once.
+/// Most records a `show_many` returns at once.
 const SHOW_MANY_MAX: usize = 100;
 
-/// `GET /api/v2/users/me.json`: the agent the credentials belong to.
-pub async fn me(State(state): State<Arc<SimState>>) -> Json<Value> {
-    let store = state.store.lock().await;
-    Json(json!({"user": store.users[&store.me].to_json(&store.base_url)}))
-}
-
-/// `GET /api/v2/users/show_many.json?ids=1,2,3`: the known ones among `ids`.
-pub async fn show_many(
-    State(state): State<Arc<SimState>>,
-    Query(params): Query<Params>,
-) -> Result<Json<Value>, ApiError> {
+/// The `ids=1,2,3` of a `show_many` request (users or tickets).
+pub fn show_many_ids(params: &Params) -> Result<Vec<u64>, ApiError> {
     let text = params
         .get("ids")
         .ok_or_else(|| ApiError::bad("InvalidValue", "ids is required"))?;
@@ -38,6 +29,21 @@ pub async fn show_many(
         let description = format!("at most {SHOW_MANY_MAX} ids at once");
         return Err(ApiError::bad("InvalidValue", description));
     }
+    Ok(ids)
+}
+
+/// `GET /api/v2/users/me.json`: the agent the credentials belong to.
+pub async fn me(State(state): State<Arc<SimState>>) -> Json<Value> {
+    let store = state.store.lock().await;
+    Json(json!({"user": store.users[&store.me].to_json(&store.base_url)}))
+}
+
+/// `GET /api/v2/users/show_many.json?ids=1,2,3`: the known ones among `ids`.
+pub async fn show_many(
+    State(state): State<Arc<SimState>>,
+    Query(params): Query<Params>,
+) -> Result<Json<Value>, ApiError> {
+    let ids = show_many_ids(&params)?;
     let store = state.store.lock().await;
     let users: Vec<Value> = ids
         .iter()
