@@ -5,7 +5,8 @@ For each subject — the floor (an empty Tauri window), Polydesk on the 320-case
 workspace and Polydesk on 100k generated cases — it starts a fresh process, times the wall
 clock from spawn to the line the UI makes it print once its first screen is rendered,
 waits idle, then sums the proportional set size (Pss, /proc/PID/smaps_rollup) of the
-process and all its descendants (WebKitWebProcess, WebKitNetworkProcess, ...), and ends it
+process and all its descendants (WebKitWebProcess, WebKitNetworkProcess, ...) — and its
+anonymous part (Pss_Anon), which other processes on the machine cannot share — and ends it
 with SIGTERM. Subjects take turns run by run, after one warm-up run each that is not
 counted, so a busy moment on the machine hits them alike.
 """
@@ -74,27 +75,31 @@ def comm(pid):
 
 
 def pss_kb(pid):
-    """Pss of one process in kB, or None when it is gone."""
+    """(Pss, Pss_Anon) of one process in kB, or None when it is gone."""
+    pss = anon = None
     try:
         with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as f:
             for line in f:
                 if line.startswith("Pss:"):
-                    return int(line.split()[1])
+                    pss = int(line.split()[1])
+                elif line.startswith("Pss_Anon:"):
+                    anon = int(line.split()[1])
     except OSError:
         return None
-    return None
+    return None if pss is None else (pss, anon or 0)
 
 
 def tree_pss(root):
-    """(total MB, {comm: MB}) over root and its descendants."""
-    by_comm = {}
+    """(total MB, anonymous MB, {comm: MB}) over root and its descendants."""
+    by_comm, anon = {}, 0.0
     for pid in descendants(root):
         kb = pss_kb(pid)
         if kb is None:
             continue
         name = comm(pid)
-        by_comm[name] = by_comm.get(name, 0.0) + kb / 1024.0
-    return sum(by_comm.values()), by_comm
+        by_comm[name] = by_comm.get(name, 0.0) + kb[0] / 1024.0
+        anon += kb[1] / 1024.0
+    return sum(by_comm.values()), anon, by_comm
 
 
 def alive(pid):
@@ -117,11 +122,14 @@ class Subject:
         self.start_ms = []
         self.ready_ms = []
         self.pss_mb = []
+        self.anon_mb = []
         self.by_comm = []
 
 
 def run_once(subject, idle_s, timeout_s, logfile):
-    """Start, wait for the ready line, idle, measure, end. Returns (wall ms, own ms, MB, by comm)."""
+    """Start, wait for the ready line, idle, measure, end.
+
+    Returns (wall ms, own ms, PSS MB, anonymous PSS MB, PSS MB by process name)."""
     with open(logfile, "ab") as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(
@@ -137,8 +145,8 @@ def run_once(subject, idle_s, timeout_s, logfile):
         # Keep draining stdout so the app never blocks on a full pipe while idle.
         threading.Thread(target=proc.stdout.read, daemon=True).start()
         time.sleep(idle_s)
-        total, by_comm = tree_pss(proc.pid)
-        return wall_ms, own_ms, total, by_comm
+        total, anon, by_comm = tree_pss(proc.pid)
+        return wall_ms, own_ms, total, anon, by_comm
     finally:
         end(proc)
 
@@ -229,6 +237,7 @@ def figures(subjects):
         out[f"app.pss_mb_{key}"] = r1(statistics.median(s.pss_mb))
         out[f"app.pss_mb_min_{key}"] = r1(min(s.pss_mb))
         out[f"app.pss_mb_max_{key}"] = r1(max(s.pss_mb))
+        out[f"app.pss_anon_mb_{key}"] = r1(statistics.median(s.anon_mb))
     for key in subjects:
         if key == "floor":
             continue
@@ -237,6 +246,9 @@ def figures(subjects):
         )
         out[f"app.pss_ratio_{key}"] = round(
             statistics.median(subjects[key].pss_mb) / statistics.median(floor.pss_mb), 3
+        )
+        out[f"app.pss_anon_ratio_{key}"] = round(
+            statistics.median(subjects[key].anon_mb) / statistics.median(floor.anon_mb), 3
         )
     return out
 
@@ -251,21 +263,26 @@ def print_table(subjects, figs, meta):
     print(f"Polydesk desktop app ({meta['commit'] or 'unknown commit'}) — {meta['runs']} runs each,"
           f" idle {meta['idle_s']} s — {meta['hardware']}")
     print(f"{'subject':<26} {'start ms':>9} {'(min–max)':>13} {'× floor':>8} {'goal':>7} {'met':>4}"
-          f" {'PSS MB':>8} {'× floor':>8} {'goal':>7} {'met':>4}")
+          f" {'PSS MB':>8} {'× floor':>8} {'goal':>7} {'met':>4} {'anon MB':>8} {'× floor':>8}")
     for key, s in subjects.items():
         start = figs[f"app.start_ms_{key}"]
         spread = f"{figs[f'app.start_ms_min_{key}']:.0f}–{figs[f'app.start_ms_max_{key}']:.0f}"
-        pss = figs[f"app.pss_mb_{key}"]
+        pss, anon = figs[f"app.pss_mb_{key}"], figs[f"app.pss_anon_mb_{key}"]
         if key == "floor":
-            print(f"{s.label:<26} {start:>9.0f} {spread:>13} {'':>8} {'':>7} {'':>4} {pss:>8.1f}")
+            print(f"{s.label:<26} {start:>9.0f} {spread:>13} {'':>8} {'':>7} {'':>4} {pss:>8.1f}"
+                  f" {'':>8} {'':>7} {'':>4} {anon:>8.1f}")
             continue
         sr, pr = figs[f"app.start_ratio_{key}"], figs[f"app.pss_ratio_{key}"]
+        ar = figs[f"app.pss_anon_ratio_{key}"]
         print(f"{s.label:<26} {start:>9.0f} {spread:>13} {sr:>8.2f} {'<= ' + str(START_GOAL):>7}"
               f" {'yes' if sr <= START_GOAL else 'NO':>4} {pss:>8.1f} {pr:>8.2f}"
-              f" {'<= ' + str(PSS_GOAL):>7} {'yes' if pr <= PSS_GOAL else 'NO':>4}")
+              f" {'<= ' + str(PSS_GOAL):>7} {'yes' if pr <= PSS_GOAL else 'NO':>4}"
+              f" {anon:>8.1f} {ar:>8.2f}")
     print("PSS by process (median MB): " + "; ".join(
         f"{key}: " + ", ".join(f"{n} {mb:.1f}" for n, mb in meta["processes"][key].items())
         for key in subjects))
+    print("(anon: the anonymous part of PSS — heaps, JS, caches — which other processes on the"
+          " machine cannot share, unlike library pages)")
 
 
 def print_compare(figs, meta, path):
@@ -352,14 +369,17 @@ def main():
 
     for rnd in range(a.runs + 1):
         for key, s in subjects.items():
-            wall, own, pss, by_comm = run_once(s, a.idle, a.timeout, os.path.join(logs, f"{key}.log"))
+            wall, own, pss, anon, by_comm = run_once(s, a.idle, a.timeout,
+                                                     os.path.join(logs, f"{key}.log"))
             what = "warm-up" if rnd == 0 else f"run {rnd}/{a.runs}"
-            log(f"{key:<6} {what:<9} start {wall:6.0f} ms (own {own:.0f} ms)  PSS {pss:6.1f} MB")
+            log(f"{key:<6} {what:<9} start {wall:6.0f} ms (own {own:.0f} ms)"
+                f"  PSS {pss:6.1f} MB (anonymous {anon:.1f} MB)")
             if rnd == 0:
                 continue
             s.start_ms.append(wall)
             s.ready_ms.append(own)
             s.pss_mb.append(pss)
+            s.anon_mb.append(anon)
             s.by_comm.append(by_comm)
 
     figs = figures(subjects)
