@@ -27,7 +27,11 @@ pub fn run() {
                 let state = tauri::Manager::state::<AppState>(&handle);
                 // A cache that cannot be opened is reported by the UI's first command.
                 if let Ok(store) = state.shared_store() {
-                    if let Err(e) = state.sync.resume_saved(&handle, store).await {
+                    if let Err(e) = state
+                        .sync
+                        .resume_saved(&handle, store, state.data_dir())
+                        .await
+                    {
                         eprintln!("polydesk: sync could not start: {e}");
                     }
                 }

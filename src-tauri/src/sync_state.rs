@@ -9,6 +9,7 @@ use polydesk_core::store::Store;
 use polydesk_core::sync::status::{ConnectionSettings, CrmKind, SyncState, SyncStatus};
 use polydesk_core::{CoreError, Result};
 use polydesk_sync::demo::DemoCrm;
+use polydesk_sync::mapping::CrmMapping;
 use polydesk_sync::{connection, credentials, SyncEvents, SyncHandle};
 use tauri::{AppHandle, Emitter};
 
@@ -56,6 +57,7 @@ impl SyncSlot {
         store: Arc<Mutex<Store>>,
         settings: ConnectionSettings,
         secret: String,
+        mapping: CrmMapping,
     ) {
         let (status_app, changed_app) = (app.clone(), app.clone());
         let events = SyncEvents {
@@ -73,8 +75,8 @@ impl SyncSlot {
             settings,
             secret,
             HttpSettings::default(),
+            mapping,
             events,
-            false,
         );
         *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = None;
         *self.current.lock().unwrap_or_else(|p| p.into_inner()) =
@@ -83,7 +85,12 @@ impl SyncSlot {
     }
 
     /// Start syncing with whatever the workspace has saved (at startup).
-    pub async fn resume_saved(&self, app: &AppHandle, store: Arc<Mutex<Store>>) -> Result<()> {
+    pub async fn resume_saved(
+        &self,
+        app: &AppHandle,
+        store: Arc<Mutex<Store>>,
+        data_dir: &std::path::Path,
+    ) -> Result<()> {
         let saved = {
             let s = store.lock().unwrap_or_else(|p| p.into_inner());
             connection::saved(&s)?
@@ -98,11 +105,18 @@ impl SyncSlot {
                 &mut store.lock().unwrap_or_else(|p| p.into_inner()),
                 Some(&settings),
             )?;
-            self.start(app, store, settings, demo.secret());
+            self.start(app, store, settings, demo.secret(), DemoCrm::mapping());
             return Ok(());
         }
+        let mapping = match CrmMapping::load(data_dir) {
+            Ok(m) => m,
+            Err(e) => {
+                self.set_problem(&e.to_string());
+                return Ok(());
+            }
+        };
         match credentials::load_secret(&settings) {
-            Ok(Some(secret)) => self.start(app, store, settings, secret),
+            Ok(Some(secret)) => self.start(app, store, settings, secret, mapping),
             Ok(None) => self.set_problem("sign in again: no saved password or token"),
             Err(e) => self.set_problem(&e.to_string()),
         }

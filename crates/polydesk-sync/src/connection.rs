@@ -1,9 +1,11 @@
 //! The CRM a workspace is connected to, as one connector whatever its dialect.
 
 use polydesk_connectors::http::HttpSettings;
-use polydesk_connectors::rt::{Rt, RtAuth, RtConfig};
+use polydesk_connectors::rt::{Rt, RtAuth};
 use polydesk_connectors::zendesk::{Zendesk, ZendeskAuth};
 use polydesk_core::domain::CaseRecord;
+
+use crate::mapping::CrmMapping;
 use polydesk_core::sync::status::{ConnectionSettings, ConnectionTest, CrmKind};
 use polydesk_core::sync::{Connector, ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome};
 
@@ -29,6 +31,16 @@ pub async fn connect(
     secret: &str,
     http: &HttpSettings,
 ) -> Result<CrmConnection, ConnectorError> {
+    connect_mapped(settings, secret, http, &CrmMapping::default()).await
+}
+
+/// `connect`, reading the team's custom fields and lifecycle as `mapping` says.
+pub async fn connect_mapped(
+    settings: &ConnectionSettings,
+    secret: &str,
+    http: &HttpSettings,
+    mapping: &CrmMapping,
+) -> Result<CrmConnection, ConnectorError> {
     let url = settings.url.trim();
     match settings.kind {
         CrmKind::Zendesk | CrmKind::Demo => {
@@ -39,7 +51,13 @@ pub async fn connect(
                 },
                 None => ZendeskAuth::Bearer(secret.to_string()),
             };
-            let zd = Zendesk::connect(url, auth, http).await?;
+            let fields = mapping
+                .zendesk
+                .field_ids()
+                .map_err(|e| ConnectorError::Protocol(e.to_string()))?;
+            let zd = Zendesk::connect(url, auth, http)
+                .await?
+                .with_custom_fields(fields);
             Ok(CrmConnection::Zendesk(if settings.kind == CrmKind::Demo {
                 zd.with_source("demo")
             } else {
@@ -55,7 +73,7 @@ pub async fn connect(
                 None => RtAuth::Token(secret.to_string()),
             };
             Ok(CrmConnection::Rt(
-                Rt::connect(url, auth, http, RtConfig::default()).await?,
+                Rt::connect(url, auth, http, mapping.rt.clone()).await?,
             ))
         }
     }

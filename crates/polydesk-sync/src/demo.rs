@@ -34,6 +34,16 @@ impl DemoCrm {
         }
     }
 
+    /// How the desk's fields read: its order-id field becomes the case's `order_id`.
+    pub fn mapping() -> crate::mapping::CrmMapping {
+        let mut mapping = crate::mapping::CrmMapping::default();
+        mapping
+            .zendesk
+            .custom_fields
+            .insert(crm_sim::ORDER_ID_FIELD.to_string(), "order_id".into());
+        mapping
+    }
+
     /// The desk's API token (a fixed, public demo value: no keychain involved).
     pub fn secret(&self) -> String {
         self.token.clone()
@@ -79,9 +89,14 @@ impl DemoCrm {
         store: &std::sync::Mutex<polydesk_core::store::Store>,
     ) -> polydesk_core::Result<usize> {
         let http = polydesk_connectors::http::HttpSettings::default();
-        let crm = crate::connection::connect(&self.settings(), &self.secret(), &http)
-            .await
-            .map_err(|e| polydesk_core::CoreError::Sync(e.to_string()))?;
+        let crm = crate::connection::connect_mapped(
+            &self.settings(),
+            &self.secret(),
+            &http,
+            &Self::mapping(),
+        )
+        .await
+        .map_err(|e| polydesk_core::CoreError::Sync(e.to_string()))?;
         let opts = polydesk_core::sync::SyncOptions {
             ignore_backoff: true,
             now: Utc::now(),

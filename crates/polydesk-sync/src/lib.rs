@@ -7,6 +7,7 @@ pub mod attachments;
 pub mod connection;
 pub mod credentials;
 pub mod demo;
+pub mod mapping;
 pub mod runner;
 
 pub use connection::{connect, test_connection, CrmConnection};

@@ -14,7 +14,8 @@ use polydesk_core::sync::status::{ConnectionSettings, SyncProgress, SyncState, S
 use polydesk_core::sync::{sync_once_with_progress, Connector, ConnectorError, SyncOptions};
 use tokio::sync::{watch, Notify};
 
-use crate::connection::{connect, CrmConnection};
+use crate::connection::{connect_mapped, CrmConnection};
+use crate::mapping::CrmMapping;
 
 /// How often a connected workspace syncs when nothing else asks it to.
 pub const PERIOD: Duration = Duration::from_secs(30);
@@ -63,15 +64,16 @@ pub fn eta_seconds(done: usize, total: Option<u64>, elapsed: Duration) -> Option
 }
 
 impl SyncHandle {
-    /// Start the loop on `runtime` for `settings`, signing in with `secret`.
+    /// Start the loop on `runtime` for `settings`, signing in with `secret` (paused
+    /// later with `set_paused`).
     pub fn spawn(
         runtime: &tokio::runtime::Handle,
         store: Arc<Mutex<Store>>,
         settings: ConnectionSettings,
         secret: String,
         http: HttpSettings,
+        mapping: CrmMapping,
         events: SyncEvents,
-        paused: bool,
     ) -> SyncHandle {
         let status = SyncStatus {
             state: SyncState::Connecting,
@@ -87,12 +89,12 @@ impl SyncHandle {
             settings,
             events,
             status: Mutex::new(status),
-            paused: AtomicBool::new(paused),
+            paused: AtomicBool::new(false),
             wake: Notify::new(),
         });
         let (stop, stopped) = watch::channel(false);
         let task_shared = shared.clone();
-        runtime.spawn(async move { run(task_shared, secret, http, stopped).await });
+        runtime.spawn(async move { run(task_shared, secret, http, mapping, stopped).await });
         SyncHandle { shared, stop }
     }
 
@@ -185,6 +187,7 @@ async fn run(
     shared: Arc<Shared>,
     secret: String,
     http: HttpSettings,
+    mapping: CrmMapping,
     mut stopped: watch::Receiver<bool>,
 ) {
     let mut reconnect: Option<Duration> = None;
@@ -198,7 +201,7 @@ async fn run(
             continue;
         }
         shared.set_state(SyncState::Connecting);
-        let crm = match connect(&shared.settings, &secret, &http).await {
+        let crm = match connect_mapped(&shared.settings, &secret, &http, &mapping).await {
             Ok(crm) => crm,
             Err(ConnectorError::Auth(reason)) => {
                 shared.lock_status().last_error = Some(reason);

@@ -44,8 +44,8 @@ async fn start() -> Harness {
         crm.settings(),
         crm.secret(),
         HttpSettings::default(),
+        DemoCrm::mapping(),
         events,
-        false,
     );
     Harness {
         _dir: dir,
@@ -108,6 +108,23 @@ async fn first_sync_fills_the_cache_with_progress() {
     assert!(
         page.cases.iter().all(|c| c.id.starts_with("demo-")),
         "demo cases keep their demo ids"
+    );
+    let with_order = page
+        .cases
+        .iter()
+        .filter(|c| {
+            store
+                .case_detail(&c.id)
+                .unwrap()
+                .case
+                .custom_fields
+                .get("order_id")
+                .is_some_and(|o| o.starts_with("58"))
+        })
+        .count();
+    assert!(
+        with_order > 10,
+        "the desk's order-id field is mapped: {with_order}"
     );
     let status = seen.last().unwrap();
     assert_eq!(status.agent.as_deref(), Some("Rita Lin"));

@@ -36,9 +36,13 @@ pub async fn open_demo_workspace(
             Err(e) => Err(e),
         };
         match synced {
-            Ok(demo) => state
-                .sync
-                .start(&app, store, demo.settings(), demo.secret()),
+            Ok(demo) => state.sync.start(
+                &app,
+                store,
+                demo.settings(),
+                demo.secret(),
+                polydesk_sync::demo::DemoCrm::mapping(),
+            ),
             Err(e) => {
                 eprintln!("polydesk: the demo CRM could not be used ({e}); writing the demo cases directly");
                 state.with_store(|s| workspace::seed_demo(s, Utc::now()))?;

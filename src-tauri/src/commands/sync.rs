@@ -5,6 +5,7 @@ use polydesk_connectors::http::HttpSettings;
 use polydesk_core::store::{ConflictResolution, OutboxItem};
 use polydesk_core::sync::status::{ConnectionSettings, ConnectionTest, CrmKind, SyncStatus};
 use polydesk_core::CoreError;
+use polydesk_sync::mapping::CrmMapping;
 use polydesk_sync::{connection, credentials};
 use tauri::{AppHandle, State};
 
@@ -122,11 +123,12 @@ pub async fn save_connection(
         None => credentials::load_secret(&settings)?
             .ok_or_else(|| CoreError::invalid_input("enter the password or API token"))?,
     };
+    let mapping = CrmMapping::load(state.data_dir())?;
     state.sync.stop();
     state.with_store(|s| connection::remember(s, Some(&settings)))?;
     state
         .sync
-        .start(&app, state.shared_store()?, settings, secret);
+        .start(&app, state.shared_store()?, settings, secret, mapping);
     Ok(status(&state)?)
 }
 

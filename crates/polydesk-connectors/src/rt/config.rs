@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// RT's priority (0–100) as Polydesk's four levels, and the number sent for each level.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct PriorityScale {
     /// Priorities at or above this are `normal` (below: `low`).
     pub normal_from: i64,
@@ -63,7 +63,7 @@ impl PriorityScale {
 
 /// The mapping between one RT site and Polydesk.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct RtConfig {
     /// RT status -> Polydesk status. Statuses not listed (custom lifecycles) read as
     /// `open`; `deleted` tickets leave the cache whatever this says.
