@@ -107,6 +107,26 @@ fn unknown_case_is_not_found() {
 }
 
 #[test]
+fn paragraph_only_html_is_not_kept_anything_richer_is_sanitized() {
+    use super::write::html_adds_nothing;
+    assert!(html_adds_nothing(
+        "<p>Olá &amp; obrigado</p><p>linha<br>dois</p>"
+    ));
+    assert!(html_adds_nothing("plain"));
+    assert!(!html_adds_nothing("<p><b>bold</b></p>"));
+    assert!(!html_adds_nothing("<p onclick=x>hi</p>"));
+    assert!(!html_adds_nothing("<p>a</p><script>alert(1)</script>"));
+    let (_dir, mut store) = open_store();
+    let mut rec = record(1, "x", Status::Open, None, &["hello", "rich"]);
+    rec.messages[0].body_html = Some("<p>hello</p>".into());
+    rec.messages[1].body_html = Some("<p><b>rich</b></p>".into());
+    store.put_case_records(&[rec]).unwrap();
+    let msgs = store.case_detail("test-1").unwrap().messages;
+    assert_eq!(msgs[0].body_html, None, "the text says it all");
+    assert_eq!(msgs[1].body_html.as_deref(), Some("<p><b>rich</b></p>"));
+}
+
+#[test]
 fn html_is_sanitized_before_it_is_stored() {
     let (_dir, mut store) = open_store();
     let mut rec = record(1, "x", Status::Open, None, &["hello"]);

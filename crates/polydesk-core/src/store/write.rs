@@ -124,7 +124,14 @@ pub(super) fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()
                 m.id, m.case_id, case.id
             )));
         }
-        let html = m.body_html.as_deref().map(ammonia::clean);
+        // Most CRM messages are plain text wrapped in paragraphs: their HTML says nothing
+        // the text doesn't, so it is not kept (and not parsed). Anything richer is
+        // sanitized before it is stored.
+        let html = m
+            .body_html
+            .as_deref()
+            .filter(|h| !html_adds_nothing(h))
+            .map(ammonia::clean);
         insert.execute(params![
             m.id,
             m.case_id,
@@ -157,4 +164,21 @@ fn put_customer(tx: &Transaction<'_>, c: &Customer) -> Result<()> {
         c.id, c.name, c.handle, c.email, c.kind, c.locale, c.country
     ])?;
     Ok(())
+}
+
+/// Whether `html` is only text in paragraphs and line breaks (`<p>`, `</p>`, `<br>`):
+/// then the message's plain text shows the same thing.
+pub(super) fn html_adds_nothing(html: &str) -> bool {
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        let tail = &rest[at..];
+        let tag = ["<p>", "</p>", "<br>", "<br/>", "<br />"]
+            .iter()
+            .find(|t| tail.starts_with(**t));
+        match tag {
+            Some(t) => rest = &tail[t.len()..],
+            None => return false,
+        }
+    }
+    true
 }
