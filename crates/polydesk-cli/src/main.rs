@@ -122,6 +122,16 @@ enum Command {
         /// Print each figure beside the one in an earlier report (e.g. bench/baseline.json).
         #[arg(long, value_name = "FILE.json")]
         compare: Option<PathBuf>,
+        /// Also time a 50-message ticket in this Request Tracker (made there on the first
+        /// run) read over REST2, against the same case from the cache.
+        #[arg(long, value_name = "URL")]
+        rt_url: Option<String>,
+        /// The RT user: POLYDESK_CRM_TOKEN is their password (without, an RT auth token).
+        #[arg(long, value_name = "NAME", requires = "rt_url")]
+        rt_user: Option<String>,
+        /// How many times the ticket is read from RT.
+        #[arg(long, value_name = "N", default_value_t = 50, requires = "rt_url")]
+        rt_runs: usize,
     },
     #[command(hide = true)]
     BenchInboxRss,
@@ -234,12 +244,20 @@ fn run(cli: Cli) -> Result<(), CoreError> {
             out,
             scale,
             compare,
+            rt_url,
+            rt_user,
+            rt_runs,
         } => {
             return bench::run(bench::BenchArgs {
                 cases,
                 out,
                 scale,
                 compare,
+                rt: rt_url.map(|url| bench::RtBenchArgs {
+                    url,
+                    user: rt_user,
+                    runs: rt_runs.max(1),
+                }),
             })
         }
         other => other,

@@ -1,10 +1,12 @@
-//! `sync --crm rt` as a process, the way scripts use it: against a real Request Tracker
-//! made by scripts/rt/rt-peer.sh (skipped with a notice where RT is not installed, a
-//! failure on CI), and against an address where nothing answers.
+//! `sync --crm rt` and `bench --rt-url` as processes, the way scripts use them: against a
+//! real Request Tracker made by scripts/rt/rt-peer.sh (one for the whole binary; skipped
+//! with a notice where RT is not installed, a failure on CI), and against an address
+//! where nothing answers.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command as StdCommand;
+use std::sync::OnceLock;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -31,8 +33,14 @@ fn script(args: &[&str]) {
     );
 }
 
-/// A fresh, seeded RT stopped and removed when this test process ends; its port.
+/// A fresh, seeded RT (shared by the tests) stopped and removed when this test process
+/// ends; its port.
 fn start_rt() -> Option<u16> {
+    static PORT: OnceLock<Option<u16>> = OnceLock::new();
+    *PORT.get_or_init(make_rt)
+}
+
+fn make_rt() -> Option<u16> {
     if !Path::new(RT_SERVER).exists() {
         assert!(
             std::env::var("CI").as_deref() != Ok("true"),
@@ -157,4 +165,77 @@ fn an_unreachable_rt_exits_2_and_says_so() {
         .clone();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("cannot be reached"), "{err}");
+}
+
+#[test]
+fn bench_with_rt_url_times_the_same_case_from_the_cache_and_from_rt() {
+    let Some(port) = start_rt() else { return };
+    let data = TempDir::new().unwrap();
+    let out = data.path().join("bench.json");
+    let url = format!("http://127.0.0.1:{port}");
+    let bench = |runs: &str| {
+        let mut cmd = cli(&data);
+        cmd.env("POLYDESK_CRM_TOKEN", "rita-secret").args([
+            "bench",
+            "--cases",
+            "60",
+            "--rt-url",
+            &url,
+            "--rt-user",
+            "rita",
+            "--rt-runs",
+            runs,
+            "--out",
+        ]);
+        cmd.arg(&out);
+        cmd.assert().success().get_output().clone()
+    };
+    let first = bench("3");
+    let said = String::from_utf8_lossy(&first.stderr).to_string();
+    assert!(said.contains("made RT ticket"), "{said}");
+    let table = String::from_utf8_lossy(&first.stdout).to_string();
+    for key in [
+        "open_case.cache_p50_ms",
+        "open_case.cache_p99_ms",
+        "open_case.rt_p50_ms",
+        "open_case.ratio_vs_rt",
+    ] {
+        assert!(table.contains(key), "{key} in\n{table}");
+    }
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let figure = |k: &str| {
+        report[k]
+            .as_f64()
+            .unwrap_or_else(|| panic!("{k} in {report}"))
+    };
+    assert!(figure("open_case.rt_p50_ms") > 0.0);
+    assert!(figure("open_case.cache_p50_ms") > 0.0);
+    let ratio = figure("open_case.ratio_vs_rt");
+    let expected = figure("open_case.rt_p50_ms") / figure("open_case.cache_p50_ms");
+    assert!(
+        (ratio - expected).abs() <= expected * 0.05 + 0.01,
+        "ratio = RT p50 / cache p50: {ratio} vs {expected}"
+    );
+
+    // A later run finds the ticket by its subject instead of making another.
+    let again = bench("1");
+    let said = String::from_utf8_lossy(&again.stderr).to_string();
+    assert!(said.contains("reusing RT ticket"), "{said}");
+
+    let mut wrong = cli(&data);
+    wrong.env("POLYDESK_CRM_TOKEN", "wrong").args([
+        "bench",
+        "--cases",
+        "60",
+        "--rt-url",
+        &url,
+        "--rt-user",
+        "rita",
+    ]);
+    let err = wrong.assert().code(2).get_output().stderr.clone();
+    assert!(
+        String::from_utf8_lossy(&err).contains("refused the credentials"),
+        "{}",
+        String::from_utf8_lossy(&err)
+    );
 }

@@ -4,9 +4,11 @@
 mod dataset;
 mod ingest;
 mod queries;
+mod report;
+mod rt;
+mod rt_ticket;
 mod stats;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -16,8 +18,8 @@ use polydesk_core::store::{setting, Store};
 use polydesk_core::views::ViewSlug;
 use polydesk_core::workspace::DEMO_SYNC_MARK;
 use polydesk_core::CoreError;
-use serde_json::{json, Value};
 
+pub use rt::RtBenchArgs;
 pub use stats::rss_mb;
 
 pub struct BenchArgs {
@@ -25,6 +27,8 @@ pub struct BenchArgs {
     pub out: Option<PathBuf>,
     pub scale: bool,
     pub compare: Option<PathBuf>,
+    /// `--rt-url`: also the same case read from a Request Tracker.
+    pub rt: Option<RtBenchArgs>,
 }
 
 /// (key, value, goal text, whether the goal is met)
@@ -39,6 +43,11 @@ pub fn run(args: BenchArgs) -> Result<(), CoreError> {
 
 fn run_in(args: &BenchArgs, tmp: &Path) -> Result<(), CoreError> {
     let mut rows: Vec<Row> = Vec::new();
+    // First, so that a wrong address or password fails before the long part.
+    let rt_figures = match &args.rt {
+        Some(rt_args) => Some(rt::measure(rt_args, &tmp.join("rt"), 300)?),
+        None => None,
+    };
     let mut push = |k: &str, v: f64, goal: &'static str, ok: Option<bool>| {
         rows.push((k.to_string(), v, goal, ok))
     };
@@ -95,6 +104,9 @@ fn run_in(args: &BenchArgs, tmp: &Path) -> Result<(), CoreError> {
         "<= 5",
         Some(open.percentile(99.0) <= 5.0),
     );
+    for (k, v, goal, ok) in rt_figures.iter().flat_map(|f| f.rows()) {
+        push(&k, v, goal, ok);
+    }
     let render = queries::render_ratio(5000)?;
     push("render.ratio_to_raw", render, "<= 5", Some(render <= 5.0));
     drop(store);
@@ -138,7 +150,7 @@ fn run_in(args: &BenchArgs, tmp: &Path) -> Result<(), CoreError> {
         }
     }
 
-    report(&rows, args)
+    report::print(&rows, args)
 }
 
 fn size_label(n: usize) -> String {
@@ -197,83 +209,4 @@ pub fn seed_dataset(store: &mut Store, n: usize, now: DateTime<Utc>) -> Result<u
     store.set_setting(setting::AGENT_NAME, DEMO_AGENT)?;
     store.set_setting(setting::LAST_SYNC, DEMO_SYNC_MARK)?;
     Ok(records.len())
-}
-
-fn machine() -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("model name"))
-                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
-        })
-        .unwrap_or_else(|| std::env::consts::ARCH.to_string());
-    let cores = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1);
-    let mem_gb = std::fs::read_to_string("/proc/meminfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .next()
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map(|kb| kb / 1024.0 / 1024.0)
-        .unwrap_or(f64::NAN);
-    format!(
-        "{cpu}, {cores} cores, {mem_gb:.0} GiB, {}",
-        std::env::consts::OS
-    )
-}
-
-fn report(rows: &[Row], args: &BenchArgs) -> Result<(), CoreError> {
-    let baseline: BTreeMap<String, f64> = match &args.compare {
-        Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                CoreError::invalid_input(format!("cannot read {}: {e}", path.display()))
-            })?;
-            let v: Value = serde_json::from_str(&text).map_err(|e| {
-                CoreError::invalid_input(format!("{} is not a bench report: {e}", path.display()))
-            })?;
-            v.as_object()
-                .map(|o| {
-                    o.iter()
-                        .filter_map(|(k, v)| v.as_f64().map(|f| (k.clone(), f)))
-                        .collect()
-                })
-                .unwrap_or_default()
-        }
-        None => BTreeMap::new(),
-    };
-    let machine = machine();
-    println!("Polydesk benchmark — {} cases — {machine}", args.cases);
-    println!(
-        "{:<28} {:>14} {:>10} {:>6} {:>14}",
-        "figure", "value", "goal", "met", "baseline"
-    );
-    for (k, v, goal, ok) in rows {
-        let met = match ok {
-            Some(true) => "yes",
-            Some(false) => "NO",
-            None => "",
-        };
-        let base = baseline
-            .get(k)
-            .map(|b| format!("{b:.3}"))
-            .unwrap_or_default();
-        println!("{k:<28} {v:>14.3} {goal:>10} {met:>6} {base:>14}");
-    }
-    if let Some(out) = &args.out {
-        let mut obj = serde_json::Map::new();
-        for (k, v, _, _) in rows {
-            obj.insert(k.clone(), json!((v * 1000.0).round() / 1000.0));
-        }
-        obj.insert("machine".into(), json!(machine));
-        obj.insert("cases".into(), json!(args.cases));
-        let text =
-            serde_json::to_string_pretty(&Value::Object(obj)).expect("a map of numbers serializes");
-        std::fs::write(out, text + "\n")?;
-        eprintln!("bench: wrote {}", out.display());
-    }
-    Ok(())
 }
