@@ -79,7 +79,13 @@ export XDG_RUNTIME_DIR="$tmp/runtime"
 commit=$(git describe --always --dirty 2>/dev/null || echo unknown)
 log "measuring on display $DISPLAY (commit $commit)"
 
-dbus-run-session -- python3 scripts/lib/bench_app.py \
+# The session's services (portals, keyring, accessibility bus) log on stderr: keep that in a
+# file and show it only when something fails.
+if ! dbus-run-session -- python3 scripts/lib/bench_app.py \
   --app "$target/release/polydesk" --floor "$target/release/polydesk-floor" \
   --cli "$target/release/polydesk-cli" --tmp "$tmp" --commit "$commit" \
-  ${harness_args[@]+"${harness_args[@]}"}
+  ${harness_args[@]+"${harness_args[@]}"} 2>"$tmp/session.log"; then
+  tail -n 40 "$tmp/session.log" >&2
+  for f in "$tmp"/logs/*.log; do [ -f "$f" ] && { echo "--- $f" >&2; tail -n 20 "$f" >&2; }; done
+  die "the benchmark failed"
+fi

@@ -21,7 +21,6 @@ import selectors
 import signal
 import statistics
 import subprocess
-import sys
 import threading
 import time
 
@@ -31,7 +30,8 @@ READY = re.compile(r"^(?:polydesk|floor): ui-ready (\d+) ms")
 
 
 def log(msg):
-    print(f"bench-app: {msg}", file=sys.stderr, flush=True)
+    # stdout: the D-Bus session's own chatter on stderr goes to a log file.
+    print(f"bench-app: {msg}", flush=True)
 
 
 # ---- processes ---------------------------------------------------------------------
@@ -308,7 +308,7 @@ def print_compare(figs, meta, path):
 
 def seed(cli, data_dir, cases):
     args = [cli, "--data-dir", data_dir, "demo", "seed"]
-    if cases:
+    if cases is not None:
         args += ["--cases", str(cases)]
     t = time.perf_counter()
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=clean_env())
@@ -350,8 +350,8 @@ def main():
     ap.add_argument("--compare")
     ap.add_argument("--commit", default="")
     a = ap.parse_args()
-    if a.runs < 1:
-        ap.error("--runs must be 1 or more")
+    if a.runs < 1 or a.cases < 1:
+        ap.error("--runs and --cases must be 1 or more")
 
     big = f"{a.cases // 1000}k" if a.cases % 1000 == 0 else str(a.cases)
     demo_dir = os.path.join(a.tmp, "data-demo")
