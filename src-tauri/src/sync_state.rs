@@ -4,7 +4,6 @@
 
 use std::sync::{Arc, Mutex};
 
-use polydesk_connectors::http::HttpSettings;
 use polydesk_core::store::Store;
 use polydesk_core::sync::status::{ConnectionSettings, CrmKind, SyncState, SyncStatus};
 use polydesk_core::{CoreError, Result};
@@ -24,7 +23,7 @@ pub struct SyncSlot {
     /// Why no loop runs although a CRM is configured (no secret, keychain locked).
     problem: Mutex<Option<String>>,
     /// The connection the loop runs with (for one-off calls such as downloads).
-    current: Mutex<Option<(ConnectionSettings, String)>>,
+    current: Mutex<Option<(ConnectionSettings, String, CrmMapping)>>,
 }
 
 fn runtime() -> tokio::runtime::Handle {
@@ -68,19 +67,18 @@ impl SyncSlot {
                 let _ = changed_app.emit(CASES_CHANGED, ());
             }),
         };
-        let secret_copy = secret.clone();
+        let current = (settings.clone(), secret.clone(), mapping.clone());
         let handle = SyncHandle::spawn(
             &runtime(),
             store,
             settings,
             secret,
-            HttpSettings::default(),
+            mapping.http(),
             mapping,
             events,
         );
         *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = None;
-        *self.current.lock().unwrap_or_else(|p| p.into_inner()) =
-            Some((handle.settings().clone(), secret_copy));
+        *self.current.lock().unwrap_or_else(|p| p.into_inner()) = Some(current);
         *self.lock_running() = Some(handle);
     }
 
@@ -135,8 +133,8 @@ impl SyncSlot {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone();
-        let (settings, secret) = current?;
-        polydesk_sync::connect(&settings, &secret, &HttpSettings::default())
+        let (settings, secret, mapping) = current?;
+        connection::connect_mapped(&settings, &secret, &mapping.http(), &mapping)
             .await
             .ok()
     }

@@ -15,6 +15,11 @@
 //! normal_from = 25
 //! high_from = 65
 //! urgent_from = 90
+//!
+//! [network]                        # corporate networks
+//! proxy = "http://proxy.corp:3128"
+//! ca_certificate = "/etc/ssl/corp-root.pem"
+//! timeout_seconds = 30
 //! ```
 
 use std::collections::{BTreeMap, HashMap};
@@ -50,14 +55,36 @@ impl ZendeskMapping {
     }
 }
 
+/// How to reach the CRM from a corporate network.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NetworkSettings {
+    pub proxy: Option<String>,
+    /// A PEM file with the company's root certificate, trusted besides the system's.
+    pub ca_certificate: Option<std::path::PathBuf>,
+    pub timeout_seconds: Option<u64>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct CrmMapping {
     pub zendesk: ZendeskMapping,
     pub rt: RtConfig,
+    pub network: NetworkSettings,
 }
 
 impl CrmMapping {
+    /// The HTTP client settings the `[network]` section asks for.
+    pub fn http(&self) -> polydesk_connectors::http::HttpSettings {
+        let mut http = polydesk_connectors::http::HttpSettings::default();
+        if let Some(secs) = self.network.timeout_seconds.filter(|s| *s > 0) {
+            http.timeout = std::time::Duration::from_secs(secs);
+        }
+        http.proxy = self.network.proxy.clone();
+        http.ca_certificate = self.network.ca_certificate.clone();
+        http
+    }
+
     /// The mapping in `data_dir` (defaults when there is no file). A file that cannot be
     /// read is an error naming the file and the place, never silently ignored.
     pub fn load(data_dir: &Path) -> Result<CrmMapping> {
@@ -101,6 +128,15 @@ mod tests {
         assert_eq!(m.rt.tags_field.as_deref(), Some("Labels"));
         assert_eq!(m.rt.custom_fields["Pedido"], "order_id");
         assert_eq!(m.rt.priority, RtConfig::default().priority, "defaults kept");
+        assert_eq!(m.http().proxy, None);
+        let n = CrmMapping::parse(
+            "[network]\nproxy = \"http://proxy.corp:3128\"\nca_certificate = \"corp.pem\"\ntimeout_seconds = 5",
+        )
+        .unwrap();
+        let http = n.http();
+        assert_eq!(http.proxy.as_deref(), Some("http://proxy.corp:3128"));
+        assert_eq!(http.ca_certificate.as_deref(), Some(Path::new("corp.pem")));
+        assert_eq!(http.timeout, std::time::Duration::from_secs(5));
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! Commands of sync: status, "sync now", "work offline", the outbox, conflicts, the
 //! CRM connection (its secret goes to the OS keychain), and the demo CRM's switches.
 
-use polydesk_connectors::http::HttpSettings;
 use polydesk_core::store::{ConflictResolution, OutboxItem};
 use polydesk_core::sync::status::{ConnectionSettings, ConnectionTest, CrmKind, SyncStatus};
 use polydesk_core::CoreError;
@@ -87,6 +86,7 @@ pub async fn get_connection(state: State<'_, AppState>) -> CmdResult<Option<Conn
 
 #[tauri::command]
 pub async fn test_connection(
+    state: State<'_, AppState>,
     settings: ConnectionSettings,
     secret: Option<String>,
 ) -> CmdResult<ConnectionTest> {
@@ -97,7 +97,8 @@ pub async fn test_connection(
             CoreError::invalid_input("enter the password or API token to test the connection")
         })?,
     };
-    Ok(connection::test_connection(&settings, &secret, &HttpSettings::default()).await)
+    let http = CrmMapping::load(state.data_dir())?.http();
+    Ok(connection::test_connection(&settings, &secret, &http).await)
 }
 
 /// Save the connection (the secret to the keychain) and start syncing with it.
