@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { WebDriver, ENTER, ESCAPE } from './webdriver.mjs';
@@ -33,9 +33,29 @@ before(async () => {
   await wd.start({ 'tauri:options': { application: app } });
 });
 
+/** Pids of processes running the app binary (Linux /proc). */
+function appProcesses() {
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const argv0 = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')[0];
+      if (resolve(argv0) === resolve(app)) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
 after(async () => {
   if (wd.sessionId) await shot('last').catch(() => {});
-  await wd.quit();
+  await wd.quit().catch(() => {});
+  // Closing the session closes the window; an app still running a moment later (the
+  // driver went first) is ended, so it never holds this runner's output open.
+  const deadline = Date.now() + 5000;
+  while (appProcesses().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  for (const pid of appProcesses()) process.kill(pid, 'SIGTERM');
   driverProcess?.kill();
   rmSync(dataDir, { recursive: true, force: true });
 });
