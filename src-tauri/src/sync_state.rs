@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use polydesk_core::store::Store;
+use polydesk_core::store::{OutboxCounts, Store};
 use polydesk_core::sync::status::{ConnectionSettings, CrmKind, SyncState, SyncStatus};
 use polydesk_core::{CoreError, Result};
 use polydesk_sync::demo::DemoCrm;
@@ -22,8 +22,6 @@ pub struct SyncSlot {
     demo: Mutex<Option<Arc<DemoCrm>>>,
     /// Why no loop runs although a CRM is configured (no secret, keychain locked).
     problem: Mutex<Option<String>>,
-    /// The connection the loop runs with (for one-off calls such as downloads).
-    current: Mutex<Option<(ConnectionSettings, String, CrmMapping)>>,
 }
 
 fn runtime() -> tokio::runtime::Handle {
@@ -67,7 +65,6 @@ impl SyncSlot {
                 let _ = changed_app.emit(CASES_CHANGED, ());
             }),
         };
-        let current = (settings.clone(), secret.clone(), mapping.clone());
         let handle = SyncHandle::spawn(
             &runtime(),
             store,
@@ -78,7 +75,6 @@ impl SyncSlot {
             events,
         );
         *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = None;
-        *self.current.lock().unwrap_or_else(|p| p.into_inner()) = Some(current);
         *self.lock_running() = Some(handle);
     }
 
@@ -125,22 +121,13 @@ impl SyncSlot {
         *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = Some(problem.to_string());
     }
 
-    /// A fresh connection to the CRM the loop syncs with (`None` when none is set up
-    /// or it cannot be reached).
-    pub async fn connection(&self) -> Option<polydesk_sync::CrmConnection> {
-        let current = self
-            .current
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone();
-        let (settings, secret, mapping) = current?;
-        connection::connect_mapped(&settings, &secret, &mapping.http(), &mapping)
-            .await
-            .ok()
+    /// The connection the loop is signed in with (`None` when none is set up or it
+    /// cannot be reached).
+    pub fn connection(&self) -> Option<Arc<polydesk_sync::CrmConnection>> {
+        self.lock_running().as_ref().and_then(|h| h.connection())
     }
 
     pub fn stop(&self) {
-        *self.current.lock().unwrap_or_else(|p| p.into_inner()) = None;
         if let Some(handle) = self.lock_running().take() {
             handle.cancel();
         }
@@ -165,7 +152,7 @@ impl SyncSlot {
     }
 
     /// The status bar's view, also when no loop runs.
-    pub fn status(&self, saved: Option<&ConnectionSettings>) -> SyncStatus {
+    pub fn status(&self, saved: Option<&ConnectionSettings>, counts: OutboxCounts) -> SyncStatus {
         if let Some(h) = self.lock_running().as_ref() {
             return h.status();
         }
@@ -182,8 +169,8 @@ impl SyncSlot {
             crm: saved.map(|s| s.kind),
             agent: None,
             last_sync: None,
-            pending: 0,
-            needs_attention: 0,
+            pending: counts.waiting,
+            needs_attention: counts.needs_attention,
             last_error: problem,
         }
     }

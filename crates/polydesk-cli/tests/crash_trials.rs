@@ -6,10 +6,13 @@
 
 #![cfg(unix)]
 
+mod common;
+
 use std::collections::HashMap;
-use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use common::Sim;
 
 use rand::{Rng, SeedableRng};
 use tempfile::TempDir;
@@ -18,41 +21,12 @@ const SEED: u64 = 0x5EED_C4A5;
 const EMAIL: &str = "rita.lin@example.com";
 const TOKEN: &str = "sim-token";
 
-struct Sim {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Sim {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn bin() -> std::path::PathBuf {
     assert_cmd::cargo::cargo_bin("polydesk-cli")
 }
 
 fn start_sim(faults: &str) -> Sim {
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = Command::new(bin())
-        .args(["crm-sim", "--port", &port.to_string(), "--cases", "120"])
-        .args(["--faults", faults])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "crm-sim did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Sim { child, port }
+    common::start_sim(common::free_port(), 120, Some(faults))
 }
 
 fn cli(dir: &TempDir) -> Command {

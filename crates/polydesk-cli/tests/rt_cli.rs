@@ -3,24 +3,18 @@
 //! with a notice where RT is not installed, a failure on CI), and against an address
 //! where nothing answers.
 
-use std::net::TcpListener;
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command as StdCommand;
 use std::sync::OnceLock;
 
 use assert_cmd::Command;
+use common::free_port;
 use serde_json::Value;
 use tempfile::TempDir;
 
 const RT_SERVER: &str = "/usr/share/request-tracker5/libexec/rt-server";
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 fn script(args: &[&str]) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/rt/rt-peer.sh");

@@ -1,44 +1,15 @@
 //! `crm-sim`, `reply`, `outbox list` and `sync --once` as processes, the way scripts and CI
 //! use them: a reply queued while the CRM is unreachable arrives exactly once later.
 
-use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command as StdCommand, Stdio};
-use std::time::{Duration, Instant};
+mod common;
 
 use assert_cmd::Command;
+use common::{free_port, Sim};
 use serde_json::Value;
 use tempfile::TempDir;
 
-struct Sim(Child);
-
-impl Drop for Sim {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn start_sim(port: u16) -> Sim {
-    let child = StdCommand::new(assert_cmd::cargo::cargo_bin("polydesk-cli"))
-        .args(["crm-sim", "--port", &port.to_string(), "--cases", "20"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "crm-sim did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Sim(child)
+    common::start_sim(port, 20, None)
 }
 
 fn cli(dir: &TempDir) -> Command {

@@ -26,6 +26,14 @@ fn store_with_cases() -> (tempfile::TempDir, Store, String) {
     (dir, store, id)
 }
 
+/// A case as a pull would bring it again (to change and put back).
+fn as_pulled(detail: &polydesk_core::read_model::CaseDetail) -> polydesk_core::domain::CaseRecord {
+    polydesk_core::domain::CaseRecord {
+        case: detail.case.clone(),
+        messages: detail.messages.clone(),
+    }
+}
+
 #[test]
 fn an_edit_is_queued_and_shown_on_top_of_the_synced_case() {
     let (_d, mut store, id) = store_with_cases();
@@ -231,10 +239,7 @@ fn replying_on_a_case_that_changed_warns_first_and_macros_bring_their_actions() 
     let opened = store.case_detail(&id).unwrap();
     let seen = SeenCase::of(&opened);
     // A pull brings a new customer message and a status change.
-    let mut record = polydesk_core::domain::CaseRecord {
-        case: opened.case.clone(),
-        messages: opened.messages.clone(),
-    };
+    let mut record = as_pulled(&opened);
     record.case.status = Status::Pending;
     record.case.updated_at = opened.case.updated_at + Duration::minutes(5);
     let mut msg = record.messages.last().unwrap().clone();
@@ -301,13 +306,7 @@ fn replying_on_a_case_that_changed_warns_first_and_macros_bring_their_actions() 
 #[test]
 fn languages_of_pulled_messages_are_detected_once_and_kept() {
     let (_d, mut store, id) = store_with_cases();
-    let mut record = {
-        let d = store.case_detail(&id).unwrap();
-        polydesk_core::domain::CaseRecord {
-            case: d.case,
-            messages: d.messages,
-        }
-    };
+    let mut record = as_pulled(&store.case_detail(&id).unwrap());
     record.case.updated_at += Duration::minutes(1);
     let texts = [
         "Olá, ainda não recebi o reembolso do meu pedido, podem verificar por favor?",

@@ -40,6 +40,8 @@ struct Shared {
     status: Mutex<SyncStatus>,
     paused: AtomicBool,
     wake: Notify,
+    /// The signed-in connection while there is one (shared for one-off calls).
+    crm: Mutex<Option<Arc<CrmConnection>>>,
 }
 
 /// A running sync loop.
@@ -91,6 +93,7 @@ impl SyncHandle {
             status: Mutex::new(status),
             paused: AtomicBool::new(false),
             wake: Notify::new(),
+            crm: Mutex::new(None),
         });
         let (stop, stopped) = watch::channel(false);
         let task_shared = shared.clone();
@@ -118,6 +121,12 @@ impl SyncHandle {
         self.shared.lock_status().clone()
     }
 
+    /// The loop's signed-in connection, for one-off calls such as downloading an
+    /// attachment (`None` while connecting, offline before the first sign-in, or paused).
+    pub fn connection(&self) -> Option<Arc<CrmConnection>> {
+        self.shared.lock_crm().clone()
+    }
+
     pub fn settings(&self) -> &ConnectionSettings {
         &self.shared.settings
     }
@@ -136,6 +145,10 @@ impl Drop for SyncHandle {
 }
 
 impl Shared {
+    fn lock_crm(&self) -> std::sync::MutexGuard<'_, Option<Arc<CrmConnection>>> {
+        self.crm.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     fn lock_status(&self) -> std::sync::MutexGuard<'_, SyncStatus> {
         self.status.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -157,13 +170,10 @@ impl Shared {
 
     /// Recount the outbox for the status bar.
     fn refresh_counts(&self) {
-        let items = self.with_store(|s| s.outbox_items()).unwrap_or_default();
+        let counts = self.with_store(|s| s.outbox_counts()).unwrap_or_default();
         let mut status = self.lock_status();
-        status.pending = items
-            .iter()
-            .filter(|i| matches!(i.state.as_str(), "pending" | "failed"))
-            .count() as u32;
-        status.needs_attention = items.len() as u32 - status.pending;
+        status.pending = counts.waiting;
+        status.needs_attention = counts.needs_attention;
     }
 }
 
@@ -228,7 +238,11 @@ async fn run(
         reconnect = None;
         shared.lock_status().agent = Some(crm.agent().name.clone());
         let _ = shared.with_store(|s| s.set_setting(setting::AGENT_NAME, &crm.agent().name));
-        if connected(&shared, &crm, &mut stopped).await {
+        let crm = Arc::new(crm);
+        *shared.lock_crm() = Some(crm.clone());
+        let stop = connected(&shared, &crm, &mut stopped).await;
+        *shared.lock_crm() = None;
+        if stop {
             return;
         }
     }

@@ -128,6 +128,11 @@ async fn first_sync_fills_the_cache_with_progress() {
     );
     let status = seen.last().unwrap();
     assert_eq!(status.agent.as_deref(), Some("Rita Lin"));
+    let crm = h
+        .handle
+        .connection()
+        .expect("online: the signed-in connection is shared");
+    assert_eq!(crm.agent().name, "Rita Lin");
     assert!(status.last_sync.is_some());
 }
 
@@ -195,6 +200,15 @@ async fn the_same_field_changed_by_a_colleague_becomes_a_conflict() {
     wait_for(&h, "online", online).await;
     h.handle.set_paused(true);
     wait_for(&h, "paused", |s| s.state == SyncState::Paused).await;
+    // The loop lets go of its connection once it sees the pause.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while h.handle.connection().is_some() && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(
+        h.handle.connection().is_none(),
+        "paused: no connection is held"
+    );
     let case_id = {
         let store = h.store.lock().unwrap();
         let page = store

@@ -56,9 +56,9 @@ pub async fn open_attachment(
     let attachment = state.with_store(|s| {
         polydesk_sync::attachments::find(s, &case_id, &message_id, &attachment_id)
     })?;
-    let crm = state.sync.connection().await;
+    let crm = state.sync.connection();
     let path =
-        polydesk_sync::attachments::fetch(crm.as_ref(), state.data_dir(), &attachment).await?;
+        polydesk_sync::attachments::fetch(crm.as_deref(), state.data_dir(), &attachment).await?;
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|e| {

@@ -12,15 +12,8 @@ use super::CmdResult;
 use crate::state::AppState;
 
 fn status(state: &AppState) -> polydesk_core::Result<SyncStatus> {
-    let (saved, items) = state.with_store(|s| Ok((connection::saved(s)?, s.outbox_items()?)))?;
-    let mut status = state.sync.status(saved.as_ref());
-    let waiting = items
-        .iter()
-        .filter(|i| matches!(i.state.as_str(), "pending" | "failed"))
-        .count() as u32;
-    status.pending = waiting;
-    status.needs_attention = items.len() as u32 - waiting;
-    Ok(status)
+    let (saved, counts) = state.with_store(|s| Ok((connection::saved(s)?, s.outbox_counts()?)))?;
+    Ok(state.sync.status(saved.as_ref(), counts))
 }
 
 #[tauri::command]

@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::codec::{from_millis, to_millis};
+use super::codec::to_millis;
 use super::outbox::insert_queued_comment;
 use super::sync_store::FieldsPayload;
 use super::Store;
@@ -84,9 +84,13 @@ fn clean_tags(tags: &[String]) -> Result<Vec<String>> {
 }
 
 impl Store {
-    /// The synced case (no overlay), or NOT_FOUND.
-    fn synced_case(&self, case_id: &str) -> Result<Case> {
-        self.case_detail_synced(case_id).map(|d| d.case)
+    /// The case as the CRM has it and as the agent sees it (pending changes on top).
+    fn synced_and_seen(&self, case_id: &str) -> Result<(Case, Case)> {
+        let synced = self.synced_case(case_id)?;
+        let (pending, _) = self.pending_field_changes(case_id)?;
+        let mut seen = synced.clone();
+        apply_changes(&mut seen, &pending);
+        Ok((synced, seen))
     }
 
     /// Pending field changes of a case (oldest first) and any conflicts among them.
@@ -116,10 +120,7 @@ impl Store {
         edit: &CaseEdit,
         now: DateTime<Utc>,
     ) -> Result<Vec<FieldChange>> {
-        let synced = self.synced_case(case_id)?;
-        let (pending, _) = self.pending_field_changes(case_id)?;
-        let mut seen = synced.clone();
-        apply_changes(&mut seen, &pending);
+        let (synced, seen) = self.synced_and_seen(case_id)?;
         let mut chosen = seen.clone();
         if let Some(s) = edit.status {
             chosen.status = s;
@@ -168,10 +169,7 @@ impl Store {
                 "say why the case is escalated: the next team reads it first",
             ));
         }
-        let synced = self.synced_case(&escalation.case_id)?;
-        let (pending, _) = self.pending_field_changes(&escalation.case_id)?;
-        let mut seen = synced.clone();
-        apply_changes(&mut seen, &pending);
+        let (synced, seen) = self.synced_and_seen(&escalation.case_id)?;
         let mut chosen = seen.clone();
         chosen.group = Some(group.clone());
         if let Some(p) = escalation.priority {
@@ -266,21 +264,6 @@ impl Store {
             }
             Ok(())
         })
-    }
-
-    /// When the agent last saw the case: used to warn before replying on a case that
-    /// changed since (see `workspace::send_reply`).
-    pub fn case_version(&self, case_id: &str) -> Result<DateTime<Utc>> {
-        let ms: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT updated_at FROM cases WHERE id = ?1",
-                [case_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        ms.map(from_millis)
-            .ok_or_else(|| CoreError::not_found(format!("no case with id {case_id}")))
     }
 }
 

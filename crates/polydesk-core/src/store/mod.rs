@@ -23,7 +23,7 @@ use rusqlite::{Connection, ErrorCode as SqliteCode, OpenFlags};
 use crate::error::{CoreError, Result};
 
 pub use case_update::{CaseEdit, ConflictResolution, Escalation, ESCALATED_TAG};
-pub use outbox::{OutboxItem, OutgoingReply};
+pub use outbox::{OutboxCounts, OutboxItem, OutgoingReply};
 pub use read::MAX_PAGE;
 pub use schema::latest_version;
 pub use sync_store::QueuedMutation;

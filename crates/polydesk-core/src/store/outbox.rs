@@ -26,6 +26,19 @@ pub struct OutgoingReply {
     pub language: ReplyLanguage,
 }
 
+/// The outbox at a glance (the status bar's counts).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OutboxCounts {
+    pub waiting: u32,
+    pub needs_attention: u32,
+}
+
+impl OutboxCounts {
+    pub fn total(&self) -> u32 {
+        self.waiting + self.needs_attention
+    }
+}
+
 /// One entry of the outbox.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -107,6 +120,21 @@ impl Store {
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         self.views_changed();
         result
+    }
+
+    /// How many outbox items are on their way (pending or retrying) and how many need
+    /// the agent (refused by the CRM or in conflict).
+    pub fn outbox_counts(&self) -> Result<OutboxCounts> {
+        Ok(self.conn.prepare_cached(
+            "SELECT coalesce(sum(state IN ('pending', 'failed')), 0), coalesce(sum(state IN ('rejected', 'conflict')), 0)
+             FROM outbox",
+        )?
+        .query_row([], |r| {
+            Ok(OutboxCounts {
+                waiting: r.get(0)?,
+                needs_attention: r.get(1)?,
+            })
+        })?)
     }
 
     /// Everything in the outbox, oldest first.

@@ -184,10 +184,9 @@ impl Store {
             .query_row([id], |r| r.get(0))?)
     }
 
-    /// The case as the CRM last sent it (no overlay).
-    pub(super) fn case_detail_synced(&self, id: &str) -> Result<CaseDetail> {
-        let case = self
-            .conn
+    /// The case as the CRM last sent it (no overlay), without its thread.
+    pub(super) fn synced_case(&self, id: &str) -> Result<Case> {
+        self.conn
             .prepare_cached(
                 "SELECT c.id, c.source, c.crm_id, c.subject, c.status, c.priority, c.assignee,
                         c.group_name, c.tags, coalesce(p.reply_language, c.reply_language),
@@ -201,7 +200,12 @@ impl Store {
             )?
             .query_row([id], case_from_row)
             .optional()?
-            .ok_or_else(|| CoreError::not_found(format!("no case with id {id}")))?;
+            .ok_or_else(|| CoreError::not_found(format!("no case with id {id}")))
+    }
+
+    /// The case as the CRM last sent it (no overlay), with its thread and draft.
+    fn case_detail_synced(&self, id: &str) -> Result<CaseDetail> {
+        let case = self.synced_case(id)?;
         let messages = self
             .conn
             .prepare_cached(

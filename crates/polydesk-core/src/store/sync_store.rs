@@ -9,7 +9,9 @@ use super::codec::{from_millis, to_millis};
 use super::write::put_record;
 use super::{search_index, Store};
 use crate::error::Result;
-use crate::sync::model::{FieldChange, FieldConflict, Mutation, MutationKind, PullPage};
+use crate::sync::model::{
+    version_at, FieldChange, FieldConflict, Mutation, MutationKind, PullPage,
+};
 use crate::sync::planner::{remote_is_newer, ItemDecision};
 
 /// What a `fields` outbox row holds: the changes, the case version they were made
@@ -20,10 +22,6 @@ pub struct FieldsPayload {
     pub base_version: String,
     #[serde(default)]
     pub conflicts: Vec<FieldConflict>,
-}
-
-fn version_of_millis(ms: i64) -> String {
-    from_millis(ms).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// An outbox row's kind and payload as a mutation, and the version it goes against
@@ -62,7 +60,7 @@ impl Store {
         let rows = stmt.query_map([], |r| {
             let kind: String = r.get(3)?;
             let payload: String = r.get(4)?;
-            let synced_version = version_of_millis(r.get(8)?);
+            let synced_version = version_at(from_millis(r.get(8)?));
             let (kind, base_version) = mutation_kind(&kind, &payload, synced_version);
             Ok(QueuedMutation {
                 mutation: Mutation {

@@ -67,7 +67,7 @@ pub async fn sync_once_with_progress<C: Connector>(
     if !report.offline && !report.auth_refused {
         pull_all(store, crm, opts, &mut report, &on_page).await?;
     }
-    report.left_unsent = with_store(store, |s| Ok(s.outbox_items()?.len()))?;
+    report.left_unsent = with_store(store, |s| s.outbox_counts())?.total() as usize;
     if !report.offline && !report.auth_refused {
         with_store(store, |s| {
             s.set_setting(setting::LAST_SYNC, &opts.now.to_rfc3339())

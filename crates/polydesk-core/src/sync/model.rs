@@ -58,8 +58,12 @@ impl MutationKind {
 
 /// The version string connectors compare against (the CRM's `updated_at`, to the second).
 pub fn version_of(case: &crate::domain::Case) -> String {
-    case.updated_at
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    version_at(case.updated_at)
+}
+
+/// A CRM stamp as a version string (RFC 3339, to the second, `Z`).
+pub fn version_at(updated_at: chrono::DateTime<chrono::Utc>) -> String {
+    updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// One field the agent changed: the value they saw (`from`) and the one they chose (`to`).
