@@ -14,7 +14,12 @@ real_data="${XDG_DATA_HOME:-$HOME/.local/share}/polydesk"
 fingerprint() { { ls -laR --time-style=+%s "$real_data" 2>/dev/null || echo absent; } | sha256sum; }
 real_data_before=$(fingerprint)
 
+# A clean clone builds once: incremental-compilation caches would only cost disk.
+if [ "${CI:-}" = true ]; then export CARGO_INCREMENTAL=0; fi
+disk_report() { log "disk: $(df -h --output=avail . | tail -1 | tr -d ' ') free here; build output $(du -sh "${CARGO_TARGET_DIR:-target}" 2>/dev/null | cut -f1)"; }
+
 phase "setup"
+disk_report
 install_apt_packages "${APP_BUILD_PACKAGES[@]}" "${GUI_TEST_PACKAGES[@]}" "${RT_TEST_PACKAGES[@]}"
 check_toolchains
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
@@ -67,4 +72,5 @@ if [ "$(fingerprint)" != "$real_data_before" ]; then
   die "a test wrote into $real_data: tests must use POLYDESK_DATA_DIR"
 fi
 
+disk_report
 phase "all tests passed"
