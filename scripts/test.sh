@@ -37,7 +37,7 @@ cargo test --workspace --locked
 
 phase "rust: the real OS keychain (gnome-keyring's Secret Service on a private D-Bus)"
 dbus-run-session -- sh -c 'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
-  cargo test -p polydesk-sync --locked --test keychain -- --ignored --test-threads=1'
+  cargo test --workspace --locked --test keychain -- --ignored --test-threads=1'
 
 phase "generated bindings are committed and current"
 if [ -n "$(git status --porcelain -- ui/src/lib/generated)" ]; then

@@ -110,7 +110,7 @@ test('search for 退款 finds its case', async () => {
   await shot('search');
 });
 
-test('a macro renders in the case\'s language; a reply sent offline is queued and reaches the demo CRM once it is back', async () => {
+test('a macro renders in the case\'s language; a reply sent offline with a file is queued and reaches the demo CRM once it is back', async () => {
   // Back from the search results to the view.
   await wd.type('[data-testid=search-input]', ESCAPE);
   await wd.until('the view again', async () => (await wd.execute('return document.querySelectorAll("[data-testid=search-hit]").length')) === 0);
@@ -144,6 +144,13 @@ test('a macro renders in the case\'s language; a reply sent offline is queued an
   await wd.click('[data-testid=macro-insert]');
   const draft = await wd.execute('return document.querySelector("[data-testid=draft-input]").value');
   assert.match(draft, /reembolso/i);
+  // A 3 MB file, chosen through the composer's file input (the real IPC path carries it).
+  const receipt = join(dataDir, 'comprovante reembolso.pdf');
+  writeFileSync(receipt, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3_000_000, 0x5a)]));
+  await wd.type('[data-testid=reply-file-input]', receipt);
+  await wd.until('the file listed in the composer', () =>
+    wd.execute('return document.querySelector("[data-testid=reply-file]")?.dataset.name === "comprovante reembolso.pdf"'),
+  );
   await shot('composer');
   // The demo workspace syncs with its in-process CRM: take it off the network first.
   await demo('network-down');
@@ -168,6 +175,16 @@ test('a macro renders in the case\'s language; a reply sent offline is queued an
       wd.execute(
         `const m = [...document.querySelectorAll('[data-testid=message]')].filter((m) => /reembolso/i.test(m.innerText) && m.dataset.direction === 'outbound');
          return m.length === 1 && m[0].dataset.delivery === 'sent';`,
+      ),
+    30_000,
+  );
+  // The delivered reply lists the file the agent sent.
+  await wd.until(
+    'the file on the delivered reply',
+    () =>
+      wd.execute(
+        `const m = [...document.querySelectorAll('[data-testid=message]')].find((m) => /reembolso/i.test(m.innerText) && m.dataset.direction === 'outbound');
+         return m && /comprovante reembolso\.pdf/.test(m.querySelector('[data-testid=attachments]')?.innerText ?? '');`,
       ),
     30_000,
   );

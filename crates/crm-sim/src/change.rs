@@ -16,6 +16,8 @@ pub struct NewComment {
     pub body: String,
     pub html_body: Option<String>,
     pub public: bool,
+    /// Tokens of uploaded files the comment attaches (`comment.uploads`).
+    pub uploads: Vec<String>,
 }
 
 /// A change to a case, already checked for shape (see `routes::update`).
@@ -173,6 +175,7 @@ impl Store {
                 body,
                 html_body: None,
                 public: false,
+                uploads: Vec::new(),
             }),
             status: Some(status),
             tags,
@@ -208,6 +211,14 @@ impl Store {
         if let Some(Some(id)) = change.assignee_id {
             if !self.users.get(&id).is_some_and(|u| u.role.is_staff()) {
                 problem("assignee_id", format!("Assignee: {id} is not an agent"));
+            }
+        }
+        for token in change.comment.iter().flat_map(|c| &c.uploads) {
+            if !self.uploads.contains_key(token) {
+                problem(
+                    "uploads",
+                    format!("Uploads: {token} is not a valid upload token"),
+                );
             }
         }
         if let Some(Some(id)) = change.group_id {

@@ -43,6 +43,7 @@ pub fn endpoint_kind(method: &Method, path: &str) -> &'static str {
         "/api/v2/search/export" | "/api/v2/search/export.json" => return "search_export",
         "/api/v2/tickets/count.json" => return "ticket_count",
         "/api/v2/tickets/show_many.json" => return "tickets_show_many",
+        "/api/v2/uploads.json" => return "uploads",
         _ => {}
     }
     match rest.strip_prefix("/api/v2/tickets/") {

@@ -197,6 +197,8 @@ pub struct Comment {
     pub public: bool,
     pub created_at: i64,
     pub audit_id: u64,
+    /// The files attached to it, as the API lists them.
+    pub attachments: Vec<Value>,
 }
 
 impl Comment {
@@ -209,7 +211,7 @@ impl Comment {
             "html_body": self.html_body,
             "plain_body": self.body,
             "public": self.public,
-            "attachments": [],
+            "attachments": self.attachments,
             "audit_id": self.audit_id,
             "via": {"channel": "email"},
             "created_at": rfc3339(self.created_at),
@@ -226,7 +228,7 @@ impl Comment {
             "html_body": self.html_body,
             "plain_body": self.body,
             "public": self.public,
-            "attachments": [],
+            "attachments": self.attachments,
         })
     }
 }

@@ -65,6 +65,7 @@ pub fn seeded_store(
             body: message.body_text.clone(),
             html_body: message.body_html.clone(),
             public,
+            uploads: Vec::new(),
         };
         store.seed_comment(ticket_id, author, comment, at);
     }

@@ -15,6 +15,7 @@ const FIRST_GROUP_ID: u64 = 360_000_001;
 const FIRST_COMMENT_ID: u64 = 10_000_000_001;
 const FIRST_AUDIT_ID: u64 = 20_000_000_001;
 const FIRST_EVENT_ID: u64 = 30_000_000_001;
+const FIRST_FILE_ID: u64 = 40_000_000_001;
 
 /// Every record of the desk.
 #[derive(Debug)]
@@ -25,6 +26,10 @@ pub struct Store {
     pub tickets: BTreeMap<u64, Ticket>,
     pub comments: HashMap<u64, Vec<Comment>>,
     pub audits: HashMap<u64, Vec<Audit>>,
+    /// Uploads not yet attached to a comment, by token.
+    pub uploads: HashMap<String, Vec<UploadedFile>>,
+    /// Every file attached to a comment, by the token in its `content_url`.
+    pub files: HashMap<String, UploadedFile>,
     /// The authenticated agent.
     pub me: u64,
     pub clock: Clock,
@@ -33,6 +38,33 @@ pub struct Store {
     next_comment: u64,
     next_audit: u64,
     next_event: u64,
+    next_file: u64,
+}
+
+/// A file sent to `POST /api/v2/uploads.json`.
+#[derive(Debug, Clone)]
+pub struct UploadedFile {
+    pub id: u64,
+    /// The file's own token (its download address), not the upload's.
+    pub token: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl UploadedFile {
+    pub fn to_json(&self, base_url: &str) -> Value {
+        let name: String =
+            serde_urlencoded::to_string([("name", &self.file_name)]).unwrap_or_default();
+        json!({
+            "id": self.id,
+            "file_name": self.file_name,
+            "content_url": format!("{base_url}/attachments/token/{}/?{name}", self.token),
+            "content_type": self.content_type,
+            "size": self.bytes.len(),
+            "inline": false,
+        })
+    }
 }
 
 impl Store {
@@ -45,6 +77,8 @@ impl Store {
             tickets: BTreeMap::new(),
             comments: HashMap::new(),
             audits: HashMap::new(),
+            uploads: HashMap::new(),
+            files: HashMap::new(),
             me: 0,
             clock,
             next_user: FIRST_USER_ID,
@@ -52,6 +86,7 @@ impl Store {
             next_comment: FIRST_COMMENT_ID,
             next_audit: FIRST_AUDIT_ID,
             next_event: FIRST_EVENT_ID,
+            next_file: FIRST_FILE_ID,
         };
         let (name, email, role) = me;
         store.me = store.add_user(name, Some(email.to_string()), role, "en-US", 0);
@@ -117,6 +152,34 @@ impl Store {
         self.record(ticket_id, author, at, Some(comment), Vec::new(), json!({}));
     }
 
+    /// Keep an uploaded file under upload `token` (a new upload when `None`); returns
+    /// the upload's token and every file it holds so far.
+    pub fn upload(
+        &mut self,
+        token: Option<&str>,
+        file_name: String,
+        content_type: String,
+        bytes: Vec<u8>,
+    ) -> Option<(String, Vec<Value>)> {
+        let upload_token = match token {
+            Some(t) if self.uploads.contains_key(t) => t.to_string(),
+            Some(_) => return None,
+            None => format!("up{}", self.next_file),
+        };
+        let file = UploadedFile {
+            id: self.next_file,
+            token: format!("f{}", self.next_file),
+            file_name,
+            content_type,
+            bytes,
+        };
+        self.next_file += 1;
+        let files = self.uploads.entry(upload_token.clone()).or_default();
+        files.push(file);
+        let listed = files.iter().map(|f| f.to_json(&self.base_url)).collect();
+        Some((upload_token, listed))
+    }
+
     /// Mark a case deleted: it leaves the API but shows as `deleted` in exports.
     pub fn delete(&mut self, ticket_id: u64) -> bool {
         let Some(ticket) = self.tickets.get(&ticket_id) else {
@@ -143,6 +206,17 @@ impl Store {
         let audit_id = self.next_audit;
         self.next_audit += 1;
         if let Some(new) = comment {
+            let attachments = new
+                .uploads
+                .iter()
+                .filter_map(|token| self.uploads.remove(token))
+                .flatten()
+                .map(|file| {
+                    let json = file.to_json(&self.base_url);
+                    self.files.insert(file.token.clone(), file);
+                    json
+                })
+                .collect();
             let comment = Comment {
                 id: self.next_comment,
                 author_id: author,
@@ -151,6 +225,7 @@ impl Store {
                 public: new.public,
                 created_at: at,
                 audit_id,
+                attachments,
             };
             self.next_comment += 1;
             events.insert(0, comment.event_json(0));

@@ -88,6 +88,9 @@ enum Command {
         text: Option<String>,
         #[arg(long)]
         file: Option<PathBuf>,
+        /// A file to send with it (repeat for more).
+        #[arg(long, value_name = "PATH")]
+        attach: Vec<PathBuf>,
         /// An internal note instead of a public reply.
         #[arg(long)]
         internal: bool,
@@ -329,6 +332,7 @@ fn run(cli: Cli) -> Result<(), CoreError> {
             id,
             text,
             file,
+            attach,
             internal,
         } => {
             let body = match (text, file) {
@@ -339,7 +343,8 @@ fn run(cli: Cli) -> Result<(), CoreError> {
                 (None, None) => unreachable!("clap requires one"),
             };
             let mut store = Store::open(&data_dir)?;
-            let msg = sync::queue_reply(&mut store, &id, &body, internal)?;
+            let files = sync::read_attachments(&attach)?;
+            let msg = sync::queue_reply(&mut store, &id, &body, internal, files)?;
             println!(
                 "Queued {} on {id} ({}); it reaches the CRM at the next sync.",
                 msg.id, msg.direction

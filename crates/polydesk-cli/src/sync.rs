@@ -7,7 +7,7 @@ use polydesk_connectors::http::HttpSettings;
 use polydesk_connectors::rt::{Rt, RtAuth, RtConfig};
 use polydesk_connectors::zendesk::{Zendesk, ZendeskAuth};
 use polydesk_core::domain::Message;
-use polydesk_core::store::{setting, OutgoingReply, Store};
+use polydesk_core::store::{setting, OutgoingReply, ReplyFile, Store};
 use polydesk_core::sync::{sync_once, Connector, ConnectorError, SyncOptions};
 use polydesk_core::CoreError;
 
@@ -123,6 +123,7 @@ pub fn queue_reply(
     case_id: &str,
     body: &str,
     internal: bool,
+    files: Vec<ReplyFile>,
 ) -> Result<Message, CoreError> {
     let language = store.case_detail(case_id)?.case.reply_language;
     let reply = OutgoingReply {
@@ -130,10 +131,35 @@ pub fn queue_reply(
         body: body.to_string(),
         internal,
         language,
+        files,
     };
     // The command line has no "opened" snapshot to warn against: queue it.
     let author = polydesk_core::workspace::agent_name(store)?;
     store.queue_reply(&reply, &author, Utc::now())
+}
+
+/// The files of `reply --attach`, typed by their extension.
+pub fn read_attachments(paths: &[std::path::PathBuf]) -> Result<Vec<ReplyFile>, CoreError> {
+    use base64::Engine;
+    paths
+        .iter()
+        .map(|path| {
+            let bytes = std::fs::read(path).map_err(|e| {
+                CoreError::invalid_input(format!("cannot read {}: {e}", path.display()))
+            })?;
+            Ok(ReplyFile {
+                file_name: path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                content_type: mime_guess::from_path(path)
+                    .first_or_octet_stream()
+                    .essence_str()
+                    .to_string(),
+                content_base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+            })
+        })
+        .collect()
 }
 
 /// `crm-sim`: serve the simulator until interrupted.

@@ -50,10 +50,30 @@ fn a_reply_queued_while_offline_reaches_the_crm_once() {
     assert_eq!(cases.as_array().unwrap().len(), 20);
     let id = cases[0]["id"].as_str().unwrap().to_string();
 
-    // The CRM goes away; the reply is queued anyway.
+    // The CRM goes away; the reply (with a file) is queued anyway.
     drop(sim);
+    let receipt = dir.path().join("recibo pedido.pdf");
+    std::fs::write(&receipt, b"%PDF-1.7 recibo").unwrap();
+    let missing = dir.path().join("no-such-file.png");
+    let out = cli(&dir)
+        .args(["reply", &id, "--text", "x", "--attach"])
+        .arg(&missing)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("no-such-file.png"));
     cli(&dir)
-        .args(["reply", &id, "--text", "Estamos verificando o seu pedido."])
+        .args([
+            "reply",
+            &id,
+            "--text",
+            "Estamos verificando o seu pedido.",
+            "--attach",
+        ])
+        .arg(&receipt)
         .assert()
         .success();
     let out = sync(&dir, port).assert().code(2).get_output().clone();
@@ -84,6 +104,15 @@ fn a_reply_queued_while_offline_reaches_the_crm_once() {
         .filter(|m| m["body_text"] == "Estamos verificando o seu pedido.")
         .count();
     assert_eq!(n, 1, "in the CRM's thread exactly once");
+    let sent = case["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["body_text"] == "Estamos verificando o seu pedido.")
+        .unwrap();
+    assert_eq!(sent["attachments"][0]["file_name"], "recibo pedido.pdf");
+    assert_eq!(sent["attachments"][0]["content_type"], "application/pdf");
+    assert_eq!(sent["attachments"][0]["size"], 15);
     assert!(case["messages"]
         .as_array()
         .unwrap()

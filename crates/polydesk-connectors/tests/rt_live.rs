@@ -44,6 +44,7 @@ fn queue_reply(store: &Mutex<Store>, ticket: u64, body: &str, internal: bool) {
         body: body.into(),
         internal,
         language: ReplyLanguage::En,
+        files: Vec::new(),
     };
     store
         .lock()
@@ -484,6 +485,7 @@ async fn a_reply_whose_answer_was_lost_is_found_in_rt_not_sent_twice() {
         crm_id: id.to_string(),
         kind: polydesk_core::sync::MutationKind::Note {
             body: "Never sent".into(),
+            files: Vec::new(),
         },
         base_version: None,
         attempts: 1,

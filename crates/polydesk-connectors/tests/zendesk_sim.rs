@@ -70,6 +70,7 @@ fn queue(store: &Mutex<Store>, ticket: u64, body: &str) {
                 body: body.into(),
                 internal: false,
                 language: ReplyLanguage::En,
+                files: Vec::new(),
             },
             "Rita Lin",
             Utc::now(),
@@ -197,6 +198,79 @@ async fn an_answer_lost_after_the_crm_applied_it_is_found_not_sent_twice() {
             .count(),
         1
     );
+}
+
+/// Files go up as uploads first, then the comment names their tokens: a failed upload
+/// or a lost answer to the comment never puts a file (or the reply) on the ticket twice.
+#[tokio::test]
+async fn files_with_a_reply_arrive_once_intact_through_failures() {
+    use base64::Engine;
+    use polydesk_core::store::ReplyFile;
+    let sim = sim(Role::Admin).await;
+    let zd = connect(&sim).await;
+    let (_dir, store) = store();
+    sync(&store, &zd).await;
+    let id = sim.state().ticket_ids().await[4];
+    let photo: Vec<u8> = (0..200_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    let files = [
+        ("foto do pedido.jpg", "image/jpeg", photo.clone()),
+        ("日志.txt", "text/plain", "订单 123\n".as_bytes().to_vec()),
+    ];
+    let body = "Anexei a foto e o registro.";
+    store
+        .lock()
+        .unwrap()
+        .queue_reply(
+            &OutgoingReply {
+                case_id: case_id(id),
+                body: body.into(),
+                internal: false,
+                language: ReplyLanguage::PtBr,
+                files: files
+                    .iter()
+                    .map(|(name, kind, bytes)| ReplyFile {
+                        file_name: name.to_string(),
+                        content_type: kind.to_string(),
+                        content_base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+                    })
+                    .collect(),
+            },
+            "Rita Lin",
+            Utc::now(),
+        )
+        .unwrap();
+
+    sim.state().set_faults("500".parse().unwrap()).await;
+    let failed = sync(&store, &zd).await;
+    assert_eq!(failed.retrying, 1, "{failed:?}");
+    assert_eq!(count_comments(&sim, id, body).await, 0);
+
+    sim.state()
+        .set_faults("drop-after-apply".parse().unwrap())
+        .await;
+    let lost = sync(&store, &zd).await;
+    assert_eq!(lost.retrying, 1, "{lost:?}");
+    sim.state().set_faults(FaultPlan::default()).await;
+    let found = sync(&store, &zd).await;
+    assert_eq!((found.found_applied, found.pushed), (1, 0), "{found:?}");
+
+    let comments = sim.state().comments(id).await;
+    let ours: Vec<_> = comments.iter().filter(|c| c["body"] == body).collect();
+    assert_eq!(ours.len(), 1, "exactly once");
+    let attached = ours[0]["attachments"].as_array().unwrap();
+    assert_eq!(attached.len(), files.len());
+    for ((name, kind, bytes), listed) in files.iter().zip(attached) {
+        assert_eq!(listed["file_name"], *name);
+        assert_eq!(listed["content_type"], *kind);
+        let attachment = polydesk_core::domain::Attachment {
+            id: listed["id"].to_string(),
+            file_name: name.to_string(),
+            content_type: Some(kind.to_string()),
+            size: listed["size"].as_u64(),
+            url: listed["content_url"].as_str().map(String::from),
+        };
+        assert_eq!(&zd.download_attachment(&attachment).await.unwrap(), bytes);
+    }
 }
 
 #[tokio::test]

@@ -213,6 +213,7 @@ fn discarding_hands_back_the_text_and_removes_the_queued_message() {
         body: "Olá! Já verificamos o seu pedido.".into(),
         internal: false,
         language: ReplyLanguage::PtBr,
+        files: Vec::new(),
     };
     store.queue_reply(&reply, "Rita Lin", Utc::now()).unwrap();
     let item = store.outbox_items().unwrap().remove(0);
@@ -255,6 +256,7 @@ fn replying_on_a_case_that_changed_warns_first_and_macros_bring_their_actions() 
         body: "Obrigada pela paciência.".into(),
         internal: false,
         language: ReplyLanguage::PtBr,
+        files: Vec::new(),
     };
     let outcome =
         workspace::send_reply(&mut store, &reply, Some(&seen), false, None, Utc::now()).unwrap();

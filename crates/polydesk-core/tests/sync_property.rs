@@ -185,7 +185,7 @@ impl Connector for FakeCrm {
         let apply = |s: &mut FakeState| {
             let t = s.tickets.get_mut(&id).unwrap();
             match &m.kind {
-                MutationKind::Reply { body } | MutationKind::Note { body } => {
+                MutationKind::Reply { body, .. } | MutationKind::Note { body, .. } => {
                     t.comments.push(Comment {
                         body: body.clone(),
                         client_id: Some(m.id.clone()),
@@ -327,7 +327,7 @@ proptest! {
             match st {
                 Step::LocalReply(id) => {
                     let body = format!("reply {n} to {id}");
-                    store.lock().unwrap().queue_reply(&OutgoingReply { case_id: format!("fake-{id}"), body: body.clone(), internal: false, language: ReplyLanguage::En }, "Agent", Utc::now()).unwrap();
+                    store.lock().unwrap().queue_reply(&OutgoingReply { case_id: format!("fake-{id}"), body: body.clone(), internal: false, language: ReplyLanguage::En, files: Vec::new() }, "Agent", Utc::now()).unwrap();
                     queued.push(body);
                 }
                 Step::LocalEdit(id, status, tag) => {

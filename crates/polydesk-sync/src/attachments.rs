@@ -9,15 +9,18 @@ use polydesk_core::store::Store;
 use polydesk_core::sync::Connector;
 use polydesk_core::{CoreError, Result};
 
-/// The attachment `attachment_id` of message `message_id`, as the cache lists it.
-pub fn find(
-    store: &Store,
-    case_id: &str,
-    message_id: &str,
-    attachment_id: &str,
-) -> Result<Attachment> {
+/// An attachment as the cache lists it, with its bytes when it is a file the agent sent
+/// from this computer and the CRM's copy has not replaced it yet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub attachment: Attachment,
+    pub sent_from_here: Option<Vec<u8>>,
+}
+
+/// The attachment `attachment_id` of message `message_id`.
+pub fn find(store: &Store, case_id: &str, message_id: &str, attachment_id: &str) -> Result<Found> {
     let detail = store.case_detail(case_id)?;
-    detail
+    let attachment = detail
         .messages
         .into_iter()
         .find(|m| m.id == message_id)
@@ -26,7 +29,12 @@ pub fn find(
             CoreError::not_found(format!(
                 "message {message_id} of case {case_id} has no attachment {attachment_id}"
             ))
-        })
+        })?;
+    let sent_from_here = store.sent_file(message_id, attachment_id)?;
+    Ok(Found {
+        attachment,
+        sent_from_here,
+    })
 }
 
 /// A file name safe to create: no folders, no dots in front, nothing odd.
@@ -56,6 +64,23 @@ pub fn local_path(dir: &Path, attachment: &Attachment) -> PathBuf {
         .join(safe_file_name(&attachment.file_name))
 }
 
+/// The local copy of a found attachment: written out if it was sent from here,
+/// downloaded first if needed.
+pub async fn local_copy<C: Connector>(
+    crm: Option<&C>,
+    dir: &Path,
+    found: &Found,
+) -> Result<PathBuf> {
+    match &found.sent_from_here {
+        Some(bytes) => {
+            let path = local_path(dir, &found.attachment);
+            write_whole(&path, bytes)?;
+            Ok(path)
+        }
+        None => fetch(crm, dir, &found.attachment).await,
+    }
+}
+
 /// The local copy of `attachment`, downloading it first if needed.
 pub async fn fetch<C: Connector>(
     crm: Option<&C>,
@@ -79,14 +104,19 @@ pub async fn fetch<C: Connector>(
         .download_attachment(attachment)
         .await
         .map_err(|e| CoreError::Sync(format!("{}: {e}", attachment.file_name)))?;
+    write_whole(&path, &bytes)?;
+    Ok(path)
+}
+
+/// Write next to `path` and rename, so a half-written file is never taken for the file.
+fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    // Write next to it and rename, so a half-written file is never taken for the file.
     let partial = path.with_extension("partial");
-    std::fs::write(&partial, &bytes)?;
-    std::fs::rename(&partial, &path)?;
-    Ok(path)
+    std::fs::write(&partial, bytes)?;
+    std::fs::rename(&partial, path)?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -157,6 +157,7 @@ async fn a_reply_written_offline_goes_once_when_the_crm_is_back() {
                 body: "Resolvido offline, obrigado pela paciência!".into(),
                 internal: false,
                 language: ReplyLanguage::PtBr,
+                files: Vec::new(),
             },
             "Rita Lin",
             Utc::now(),

@@ -250,6 +250,21 @@ composer-queued-note = Queued replies are kept on this computer and sent when Po
 message-queued = Queued
     .title = Not sent yet: kept on this computer until Polydesk connects to the CRM.
 
+## Files attached to a reply or note
+composer-attach = Attach files
+    .title = Attach files: up to { $count } per reply, { $size } each, { $total } in all
+composer-files-label = Files to send
+composer-file-remove = Remove { $name }
+composer-file-no-name = A file without a name can’t be attached.
+composer-file-empty = “{ $name }” is empty, so it wasn’t attached.
+composer-file-too-big = “{ $name }” is { $size }: a file can be at most { $limit }.
+composer-file-too-many = “{ $name }” wasn’t attached: a reply can take at most { $limit } files.
+composer-file-total-too-big = “{ $name }” wasn’t attached: the files would come to { $total }, and a reply can take at most { $limit } in all.
+composer-file-unreadable = “{ $name }” couldn’t be read (was it moved or deleted?). Remove it, or attach it again.
+composer-files-refused = The attached files weren’t accepted: { $detail }
+composer-files-dismiss = Dismiss
+composer-drop-files = Drop files to attach them
+
 ## Macros
 
 macro-picker-button = Macros

@@ -249,6 +249,21 @@ composer-queued-note = As respostas na fila ficam neste computador e são enviad
 message-queued = Na fila
     .title = Ainda não enviada: fica neste computador até o Polydesk se conectar ao CRM.
 
+## Files attached to a reply or note
+composer-attach = Anexar arquivos
+    .title = Anexar arquivos: até { $count } por resposta, { $size } cada, { $total } no total
+composer-files-label = Arquivos a enviar
+composer-file-remove = Remover { $name }
+composer-file-no-name = Não é possível anexar um arquivo sem nome.
+composer-file-empty = “{ $name }” está vazio e por isso não foi anexado.
+composer-file-too-big = “{ $name }” tem { $size }: cada arquivo pode ter no máximo { $limit }.
+composer-file-too-many = “{ $name }” não foi anexado: uma resposta pode levar no máximo { $limit } arquivos.
+composer-file-total-too-big = “{ $name }” não foi anexado: os arquivos somariam { $total }, e uma resposta pode levar no máximo { $limit } no total.
+composer-file-unreadable = Não foi possível ler “{ $name }” (ele foi movido ou excluído?). Remova-o ou anexe-o de novo.
+composer-files-refused = Os arquivos anexados não foram aceitos: { $detail }
+composer-files-dismiss = Fechar
+composer-drop-files = Solte os arquivos para anexá-los
+
 ## Macros
 
 macro-picker-button = Macros

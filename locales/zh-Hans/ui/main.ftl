@@ -243,6 +243,21 @@ composer-queued-note = 排队中的回复保存在这台电脑上，Polydesk 连
 message-queued = 排队中
     .title = 尚未发送：保存在这台电脑上，Polydesk 连接到 CRM 后发送。
 
+## Files attached to a reply or note
+composer-attach = 添加附件
+    .title = 添加附件：每条回复最多 { $count } 个文件，每个不超过 { $size }，总计不超过 { $total }
+composer-files-label = 待发送的文件
+composer-file-remove = 移除 { $name }
+composer-file-no-name = 无法附加没有名称的文件。
+composer-file-empty = “{ $name }”是空文件，未附加。
+composer-file-too-big = “{ $name }”大小为 { $size }：每个文件不能超过 { $limit }。
+composer-file-too-many = 未附加“{ $name }”：每条回复最多只能附加 { $limit } 个文件。
+composer-file-total-too-big = 未附加“{ $name }”：文件总大小将达到 { $total }，而每条回复总计不能超过 { $limit }。
+composer-file-unreadable = 无法读取“{ $name }”（文件是否已被移动或删除？）。请移除它，或重新附加。
+composer-files-refused = 附件未被接受：{ $detail }
+composer-files-dismiss = 关闭
+composer-drop-files = 将文件拖放到此处即可附加
+
 ## Macros
 
 macro-picker-button = 快捷回复

@@ -53,12 +53,13 @@ pub async fn open_attachment(
     attachment_id: String,
 ) -> CmdResult<String> {
     use tauri_plugin_opener::OpenerExt;
-    let attachment = state.with_store(|s| {
+    let found = state.with_store(|s| {
         polydesk_sync::attachments::find(s, &case_id, &message_id, &attachment_id)
     })?;
     let crm = state.sync.connection();
     let path =
-        polydesk_sync::attachments::fetch(crm.as_deref(), state.data_dir(), &attachment).await?;
+        polydesk_sync::attachments::local_copy(crm.as_deref(), state.data_dir(), &found).await?;
+    let attachment = found.attachment;
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|e| {

@@ -1,5 +1,6 @@
 // Small DOM behaviours, attached with `use:`.
 import type { Action } from 'svelte/action';
+import { dragHasFiles } from './reply-files';
 
 /** Calls `handler` on a pointer press outside `node` (closing popovers). */
 export const clickOutside: Action<HTMLElement, () => void> = (node, handler) => {
@@ -47,6 +48,60 @@ export const inertLinks: Action<HTMLElement> = (node) => {
   return {
     destroy() {
       node.removeEventListener('click', onClick);
+    },
+  };
+};
+
+/** What `dropFiles` reports: files dragged over `node` (or not any more), and files dropped. */
+export interface DropFilesHandlers {
+  onover: (over: boolean) => void;
+  ondrop: (files: File[]) => void;
+}
+
+/**
+ * Files dropped onto `node` (dragged text or links are left alone). A drop inside never
+ * opens the file in the webview. In the desktop app this needs Tauri's own drag-and-drop
+ * handler off (`dragDropEnabled: false`), else it takes the drop first.
+ */
+export const dropFiles: Action<HTMLElement, DropFilesHandlers> = (node, handlers) => {
+  let current = handlers;
+  // dragenter/dragleave fire for every child crossed: count them to know when it left.
+  let depth = 0;
+  const hasFiles = (e: DragEvent) => dragHasFiles(e.dataTransfer?.types);
+  const onEnter = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    if (depth++ === 0) current.onover(true);
+  };
+  const onOver = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+  };
+  const onLeave = (e: DragEvent) => {
+    if (!hasFiles(e) || depth === 0) return;
+    if (--depth === 0) current.onover(false);
+  };
+  const onDrop = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    depth = 0;
+    current.onover(false);
+    current.ondrop([...(e.dataTransfer?.files ?? [])]);
+  };
+  const events = [
+    ['dragenter', onEnter],
+    ['dragover', onOver],
+    ['dragleave', onLeave],
+    ['drop', onDrop],
+  ] as const;
+  for (const [type, fn] of events) node.addEventListener(type, fn);
+  return {
+    update(next) {
+      current = next;
+    },
+    destroy() {
+      for (const [type, fn] of events) node.removeEventListener(type, fn);
     },
   };
 };

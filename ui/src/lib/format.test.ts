@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCount, formatMessageTime, formatRelative, slaFrom } from './format';
+import { formatBytes, formatBytesOver, formatCount, formatMessageTime, formatRelative, slaFrom } from './format';
 
 const NOW = Date.parse('2025-06-12T12:00:00Z');
 const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
@@ -18,6 +18,15 @@ describe('formatBytes', () => {
 
   it('never goes negative', () => {
     expect(clean(formatBytes(-5, 'en'))).toBe('0 byte');
+  });
+});
+
+describe('formatBytesOver', () => {
+  it('shows a size over a limit, in bytes where rounding would make it read as the limit', () => {
+    expect(clean(formatBytesOver(45_300_000, 10_000_000, 'en'))).toBe('45.3 MB');
+    expect(clean(formatBytesOver(10_000_001, 10_000_000, 'en'))).toBe('10,000,001 bytes');
+    expect(clean(formatBytesOver(10_000_001, 10_000_000, 'pt-BR'))).toBe('10.000.001 bytes');
+    expect(formatBytesOver(25_000_001, 25_000_000, 'zh-Hans')).toMatch(/^25,000,001\s?字节$/);
   });
 });
 

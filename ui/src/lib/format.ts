@@ -19,6 +19,16 @@ export function formatBytes(bytes: number | bigint, locale: string): string {
   }).format(value);
 }
 
+/**
+ * A size over `limit`, as `formatBytes` shows it, or in bytes where that would read as the
+ * limit itself (10,000,001 bytes is "10 MB", as is a limit of 10,000,000).
+ */
+export function formatBytesOver(bytes: number, limit: number, locale: string): string {
+  const shown = formatBytes(bytes, locale);
+  if (shown !== formatBytes(limit, locale)) return shown;
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+}
+
 export function formatCount(count: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(count);
 }

@@ -8,11 +8,13 @@ mod incremental;
 mod search;
 mod tickets;
 mod update;
+mod uploads;
 mod users;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use axum::extract::DefaultBodyLimit;
 use axum::middleware::from_fn_with_state;
 use axum::routing::{get, post};
 use axum::Router;
@@ -44,7 +46,12 @@ pub fn router(state: Arc<SimState>) -> Router {
         )
         .route("/api/v2/tickets/{id}/comments.json", get(tickets::comments))
         .route("/api/v2/tickets/{id}/audits.json", get(tickets::audits))
-        .route("/attachments/token/{id}/", get(tickets::attachment))
+        .route(
+            "/api/v2/uploads.json",
+            // Room for the largest file and its headers (axum's default is 2 MB).
+            post(uploads::upload).layer(DefaultBodyLimit::max(uploads::MAX_FILE_BYTES + 1024)),
+        )
+        .route("/attachments/token/{token}/", get(uploads::download))
         .fallback(|| async { ApiError::NoEndpoint })
         .layer(from_fn_with_state(state.clone(), api_gate));
     let control = Router::new()

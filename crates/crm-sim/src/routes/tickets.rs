@@ -171,8 +171,8 @@ fn screenshot_json(base_url: &str, comment_id: u64) -> Value {
     })
 }
 
-/// `GET /attachments/token/{id}/?name=N`: the file's bytes.
-pub async fn attachment(Path(id): Path<u64>) -> Result<axum::response::Response, ApiError> {
+/// The bytes of the screenshot on comment `id`, if it has one.
+pub fn screenshot(id: u64) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
     if !id.is_multiple_of(SCREENSHOT_EVERY) {
         return Err(ApiError::NotFound);

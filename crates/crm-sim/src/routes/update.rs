@@ -202,11 +202,27 @@ fn parse_comment(comment: &Value, problems: &mut Problems) -> Option<NewComment>
             true
         }
     };
+    let uploads = match fields.get("uploads") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
+        Some(_) => {
+            problems.add(
+                "comment",
+                "Comment: uploads must be a list of upload tokens",
+            );
+            Vec::new()
+        }
+    };
     match body {
         Some(body) => Some(NewComment {
             body,
             html_body,
             public,
+            uploads,
         }),
         None => {
             problems.add("comment", "Comment: body can't be blank");

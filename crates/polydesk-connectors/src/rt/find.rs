@@ -24,8 +24,8 @@ impl Rt {
         m: &Mutation,
     ) -> Result<Option<String>, ConnectorError> {
         let (kind, body) = match &m.kind {
-            MutationKind::Reply { body } => ("Correspond", body),
-            MutationKind::Note { body } => ("Comment", body),
+            MutationKind::Reply { body, .. } => ("Correspond", body),
+            MutationKind::Note { body, .. } => ("Comment", body),
             MutationKind::Fields { changes } => {
                 return Ok(match self.read_ticket(&m.crm_id).await? {
                     TicketRead::Live { ticket, etag }

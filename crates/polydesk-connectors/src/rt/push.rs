@@ -1,7 +1,11 @@
 //! Carrying outbox items to RT: replies and notes as `correspond` / `comment`, field
 //! changes as a version-checked `PUT` with `If-Match`, and RT's answers classified.
 
-use polydesk_core::sync::{ConnectorError, FieldChange, Mutation, MutationKind, PushOutcome};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use polydesk_core::sync::{
+    ConnectorError, FieldChange, Mutation, MutationKind, OutgoingFile, PushOutcome,
+};
 use reqwest::{Response, StatusCode};
 use serde_json::{json, Map, Value};
 
@@ -25,6 +29,29 @@ fn read_outcome(e: ConnectorError) -> PushOutcome {
             reason: other.to_string(),
         },
     }
+}
+
+/// A file name as RT keeps it right: RT puts the name into a MIME header and reads it
+/// back as UTF-8, which garbles characters such as `º` or `ç` sent raw; RFC 2047
+/// encoded words (`=?UTF-8?B?…?=`, a few characters each) come back whole.
+fn header_words(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_string();
+    }
+    let mut words = Vec::new();
+    let mut chunk = String::new();
+    for c in name.chars() {
+        if chunk.len() + c.len_utf8() > 30 {
+            words.push(std::mem::take(&mut chunk));
+        }
+        chunk.push(c);
+    }
+    words.push(chunk);
+    words
+        .iter()
+        .map(|w| format!("=?UTF-8?B?{}?=", STANDARD.encode(w)))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A non-2xx answer to a write.
@@ -62,8 +89,10 @@ async fn refused(resp: Response, what: &str) -> PushOutcome {
 impl Rt {
     pub(super) async fn push_mutation(&self, m: &Mutation) -> PushOutcome {
         match &m.kind {
-            MutationKind::Reply { body } => self.post_text(m, "correspond", body).await,
-            MutationKind::Note { body } => self.post_text(m, "comment", body).await,
+            MutationKind::Reply { body, files } => {
+                self.post_text(m, "correspond", body, files).await
+            }
+            MutationKind::Note { body, files } => self.post_text(m, "comment", body, files).await,
             MutationKind::Fields { changes } => self.update_fields(m, changes).await,
         }
     }
@@ -86,9 +115,17 @@ impl Rt {
         }
     }
 
-    /// A reply (`correspond`) or note (`comment`). RT answers 412 to any `If-Match`
-    /// there, so the ticket is read first instead: a reply would undelete a deleted one.
-    async fn post_text(&self, m: &Mutation, action: &str, body: &str) -> PushOutcome {
+    /// A reply (`correspond`) or note (`comment`), its files inline (base64) in the same
+    /// request, so the transaction carries them or nothing. RT answers 412 to any
+    /// `If-Match` there, so the ticket is read first instead: a reply would undelete a
+    /// deleted one.
+    async fn post_text(
+        &self,
+        m: &Mutation,
+        action: &str,
+        body: &str,
+        files: &[OutgoingFile],
+    ) -> PushOutcome {
         if let Err(outcome) = self.live_ticket(m).await {
             return outcome;
         }
@@ -100,7 +137,20 @@ impl Rt {
                 }
             }
         };
-        let payload = json!({ "Content": body, "ContentType": "text/plain" });
+        let mut payload = json!({ "Content": body, "ContentType": "text/plain" });
+        if !files.is_empty() {
+            let attachments: Vec<Value> = files
+                .iter()
+                .map(|f| {
+                    json!({
+                        "FileName": header_words(&f.file_name),
+                        "FileType": f.content_type,
+                        "FileContent": STANDARD.encode(&f.bytes),
+                    })
+                })
+                .collect();
+            payload["Attachments"] = json!(attachments);
+        }
         let resp = match self.authed(self.http.post(url)).json(&payload).send().await {
             Ok(r) => r,
             Err(e) => return write_error(e),
@@ -279,6 +329,25 @@ impl Rt {
                 missed.join(", "),
                 said.join("; ")
             ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_outside_ascii_go_as_encoded_words() {
+        assert_eq!(header_words("receipt 12.pdf"), "receipt 12.pdf");
+        assert_eq!(header_words("nº.pdf"), "=?UTF-8?B?bsK6LnBkZg==?=");
+        let long = header_words("comprovante de devolução do pedido número 4521 — cópia.pdf");
+        let words: Vec<&str> = long.split(' ').collect();
+        assert!(words.len() > 1, "{long}");
+        for w in words {
+            assert!(w.len() <= 75, "{w}");
+            let inner = w.trim_start_matches("=?UTF-8?B?").trim_end_matches("?=");
+            String::from_utf8(STANDARD.decode(inner).unwrap()).expect("whole characters per word");
         }
     }
 }

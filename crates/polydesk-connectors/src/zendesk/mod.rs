@@ -6,6 +6,7 @@
 
 mod mapping;
 mod push;
+mod uploads;
 mod wire;
 
 use std::collections::HashMap;
@@ -430,7 +431,11 @@ impl Connector for Zendesk {
     }
 
     async fn push(&self, m: &Mutation) -> PushOutcome {
-        match self.update_payload(m) {
+        let uploads = match self.upload_files(m.kind.files()).await {
+            Ok(tokens) => tokens,
+            Err(outcome) => return outcome,
+        };
+        match self.update_payload(m, &uploads) {
             Ok(payload) => self.send_update(m, &payload).await,
             Err(reason) => PushOutcome::Rejected { reason },
         }

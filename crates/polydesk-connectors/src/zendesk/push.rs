@@ -33,15 +33,20 @@ fn priority_name(p: Priority) -> &'static str {
 }
 
 impl Zendesk {
-    /// The `ticket` object of the update, or why it cannot be made.
-    pub(super) fn update_payload(&self, m: &Mutation) -> Result<Value, String> {
+    /// The `ticket` object of the update (a comment naming `uploads`, the tokens of its
+    /// uploaded files), or why it cannot be made.
+    pub(super) fn update_payload(&self, m: &Mutation, uploads: &[String]) -> Result<Value, String> {
         let mut ticket = Map::new();
         ticket.insert("metadata".into(), json!({ CLIENT_ID_KEY: m.id }));
         match &m.kind {
-            MutationKind::Reply { body } | MutationKind::Note { body } => {
+            MutationKind::Reply { body, .. } | MutationKind::Note { body, .. } => {
                 // A comment is append-only: it never conflicts, so no safe_update here.
                 let public = matches!(m.kind, MutationKind::Reply { .. });
-                ticket.insert("comment".into(), json!({ "body": body, "public": public }));
+                let mut comment = json!({ "body": body, "public": public });
+                if !uploads.is_empty() {
+                    comment["uploads"] = json!(uploads);
+                }
+                ticket.insert("comment".into(), comment);
             }
             MutationKind::Fields { changes } => {
                 for change in changes {

@@ -213,3 +213,93 @@ async fn a_file_the_agent_may_not_see_is_refused_by_name_not_as_bad_credentials(
         Err(ConnectorError::Protocol(m)) if m.contains("not an RT attachment id")
     ));
 }
+
+/// Files the agent attaches go inline with the correspond / comment (one transaction:
+/// the reply and its files arrive together or not at all), once, byte for byte, and
+/// come back with the thread as RT's own attachments.
+#[tokio::test]
+async fn files_sent_with_a_reply_and_a_note_arrive_once_byte_for_byte() {
+    use polydesk_core::domain::ReplyLanguage;
+    use polydesk_core::store::{OutgoingReply, ReplyFile};
+    let Some(peer) = peer() else { return };
+    let _turn = serial().await;
+    let rt = rita(&peer.url()).await;
+    let colleague = Colleague::new(peer);
+    let (_dir, store, id) = crate::own_ticket(&rt, &colleague, "Nota fiscal errada").await;
+    let encode = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+    let sent = [
+        (
+            "Segue a nota fiscal corrigida.",
+            false,
+            "nota fiscal nº 4521.pdf",
+            "application/pdf",
+            PDF,
+        ),
+        (
+            "Foto da caixa, para o time de logística.",
+            true,
+            "caixa 包裹.png",
+            "image/png",
+            PNG,
+        ),
+    ];
+    for (body, internal, name, kind, bytes) in sent {
+        let reply = OutgoingReply {
+            case_id: polydesk_connectors::rt::case_id(id),
+            body: body.into(),
+            internal,
+            language: ReplyLanguage::PtBr,
+            files: vec![ReplyFile {
+                file_name: name.into(),
+                content_type: kind.into(),
+                content_base64: encode(bytes),
+            }],
+        };
+        store
+            .lock()
+            .unwrap()
+            .queue_reply(&reply, "rita", chrono::Utc::now())
+            .unwrap();
+    }
+
+    let report = sync(&store, &rt).await;
+    assert_eq!((report.pushed, report.left_unsent), (2, 0), "{report:?}");
+    let again = sync(&store, &rt).await;
+    assert_eq!(again.pushed, 0, "{again:?}");
+    assert_eq!(
+        colleague.count_messages(id, "Correspond", sent[0].0).await,
+        1
+    );
+    assert_eq!(colleague.count_messages(id, "Comment", sent[1].0).await, 1);
+
+    let case = store
+        .lock()
+        .unwrap()
+        .case_detail(&polydesk_connectors::rt::case_id(id))
+        .unwrap();
+    for (body, internal, name, kind, bytes) in sent {
+        let message = case
+            .messages
+            .iter()
+            .find(|m| m.body_text == body)
+            .unwrap_or_else(|| panic!("{body} in {:?}", case.messages));
+        assert!(!message.id.starts_with("local-"), "RT's copy: {message:?}");
+        let expected = if internal {
+            Direction::Note
+        } else {
+            Direction::Outbound
+        };
+        assert_eq!(message.direction, expected);
+        assert_eq!(message.attachments.len(), 1, "{message:?}");
+        let file = &message.attachments[0];
+        assert_eq!(
+            (
+                file.file_name.as_str(),
+                file.content_type.as_deref(),
+                file.size
+            ),
+            (name, Some(kind), Some(bytes.len() as u64))
+        );
+        assert_eq!(rt.download_attachment(file).await.unwrap(), bytes);
+    }
+}

@@ -9,6 +9,7 @@ mod case_update;
 mod codec;
 mod outbox;
 mod read;
+mod reply_files;
 mod schema;
 mod search_index;
 mod sync_store;
@@ -23,7 +24,10 @@ use rusqlite::{Connection, ErrorCode as SqliteCode, OpenFlags};
 use crate::error::{CoreError, Result};
 
 pub use case_update::{CaseEdit, ConflictResolution, Escalation, ESCALATED_TAG};
-pub use outbox::{OutboxCounts, OutboxItem, OutgoingReply};
+pub use outbox::{
+    OutboxCounts, OutboxItem, OutgoingReply, ReplyFile, MAX_REPLY_FILES, MAX_REPLY_FILE_BYTES,
+    MAX_REPLY_TOTAL_BYTES,
+};
 pub use read::MAX_PAGE;
 pub use schema::latest_version;
 pub use sync_store::QueuedMutation;

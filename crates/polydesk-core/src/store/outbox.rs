@@ -10,7 +10,7 @@ use ts_rs::TS;
 
 use super::codec::{from_millis, to_millis};
 use super::sync_store::FieldsPayload;
-use super::{search_index, Store};
+use super::{reply_files, search_index, Store};
 use crate::domain::{Delivery, Direction, Message, ReplyLanguage};
 use crate::error::{CoreError, Result};
 use crate::sync::model::{FieldChange, FieldConflict};
@@ -24,7 +24,29 @@ pub struct OutgoingReply {
     /// An internal note (to colleagues) instead of a public reply.
     pub internal: bool,
     pub language: ReplyLanguage,
+    /// Files sent with it (kept in the cache until the CRM has them).
+    #[serde(default)]
+    pub files: Vec<ReplyFile>,
 }
+
+/// A file the agent attached to a reply or note, as the composer read it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ReplyFile {
+    pub file_name: String,
+    /// The type the computer gave it (`application/octet-stream` when it gave none).
+    pub content_type: String,
+    /// The file's bytes, base64-encoded.
+    pub content_base64: String,
+}
+
+/// At most this many files go with one reply.
+pub const MAX_REPLY_FILES: usize = 10;
+/// Each file at most this big (Request Tracker's default `MaxAttachmentSize`; Zendesk
+/// takes up to 50 MB).
+pub const MAX_REPLY_FILE_BYTES: usize = 10_000_000;
+/// All files of one reply together at most this big.
+pub const MAX_REPLY_TOTAL_BYTES: usize = 25_000_000;
 
 /// The outbox at a glance (the status bar's counts).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -79,8 +101,9 @@ impl Store {
             ));
         }
         self.require_case(&reply.case_id)?;
+        let files = reply_files::decode_reply_files(&reply.files)?;
         let outbox_id = uuid::Uuid::now_v7().to_string();
-        let message = Message {
+        let mut message = Message {
             id: format!("local-{outbox_id}"),
             case_id: reply.case_id.clone(),
             author: author.to_string(),
@@ -96,8 +119,10 @@ impl Store {
             delivery: Delivery::Queued,
             attachments: Vec::new(),
         };
+        message.attachments = reply_files::listed(&message.id, &files);
         self.durably(|tx| {
             insert_queued_comment(tx, &message, &outbox_id, reply.internal)?;
+            reply_files::insert(tx, &message.id, &files)?;
             tx.execute("DELETE FROM drafts WHERE case_id = ?1", [&message.case_id])?;
             Ok(())
         })?;

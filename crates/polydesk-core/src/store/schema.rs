@@ -158,6 +158,19 @@ const V7_ATTACHMENTS: &str = r#"
 ALTER TABLE messages ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
 "#;
 
+/// Files the agent sent with a queued reply, kept with its message until the CRM's copy
+/// of the message (with the CRM's own links to the files) replaces it.
+const V8_REPLY_FILES: &str = r#"
+CREATE TABLE message_files (
+    message_id    TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    seq           INTEGER NOT NULL,
+    file_name     TEXT NOT NULL,
+    content_type  TEXT NOT NULL,
+    bytes         BLOB NOT NULL,
+    PRIMARY KEY (message_id, seq)
+) STRICT;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_CASES),
@@ -167,12 +180,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V5_VIEW_INDEXES),
         M::up(V6_CUSTOM_FIELDS),
         M::up(V7_ATTACHMENTS),
+        M::up(V8_REPLY_FILES),
     ])
 }
 
 /// The schema version this build writes (the number of migrations).
 pub fn latest_version() -> i64 {
-    7
+    8
 }
 
 #[cfg(test)]

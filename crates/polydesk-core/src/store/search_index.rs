@@ -14,8 +14,33 @@ use crate::search::{document_terms, fts_expression, parse_query, snippet};
 /// Low bits of a document id that tell apart documents written in the same millisecond.
 const SAME_MS_BITS: u32 = 10;
 
-/// Drop a case's documents from the index and index its subject and messages again.
-pub(super) fn reindex_case(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()> {
+/// Documents to add to the full-text index, written in rowid order when the batch is
+/// flushed: FTS5 keeps pending terms only while rowids ascend and writes a segment each
+/// time one goes back, so time-ordered ids arriving case by case would cut the index
+/// into many small segments (and merges) during a first sync.
+#[derive(Default)]
+pub(super) struct DocBatch(Vec<(i64, String)>);
+
+impl DocBatch {
+    /// Add the terms of every document in the batch, lowest id first.
+    pub(super) fn flush(mut self, tx: &Transaction<'_>) -> Result<()> {
+        self.0.sort_unstable_by_key(|(id, _)| *id);
+        let mut insert =
+            tx.prepare_cached("INSERT INTO search_terms (rowid, terms) VALUES (?1, ?2)")?;
+        for (id, terms) in &self.0 {
+            insert.execute(params![id, terms])?;
+        }
+        Ok(())
+    }
+}
+
+/// Drop a case's documents from the index and index its subject and messages again
+/// (their terms join `docs`).
+pub(super) fn reindex_case(
+    tx: &Transaction<'_>,
+    record: &CaseRecord,
+    docs: &mut DocBatch,
+) -> Result<()> {
     let case = &record.case;
     {
         // Every document of the case but those of replies still queued locally.
@@ -26,6 +51,11 @@ pub(super) fn reindex_case(tx: &Transaction<'_>, record: &CaseRecord) -> Result<
         let ids: Vec<i64> = old
             .query_map([&case.id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        // Documents of this case still waiting in the batch (the case came twice) go too.
+        if !ids.is_empty() && !docs.0.is_empty() {
+            let gone: std::collections::HashSet<i64> = ids.iter().copied().collect();
+            docs.0.retain(|(id, _)| !gone.contains(id));
+        }
         let mut del_terms = tx.prepare_cached("DELETE FROM search_terms WHERE rowid = ?1")?;
         let mut del_doc = tx.prepare_cached("DELETE FROM search_docs WHERE doc_id = ?1")?;
         for id in ids {
@@ -33,25 +63,16 @@ pub(super) fn reindex_case(tx: &Transaction<'_>, record: &CaseRecord) -> Result<
             del_doc.execute([id])?;
         }
     }
-    add_doc(
-        tx,
-        &case.id,
-        None,
-        to_millis(case.created_at),
-        &case.subject,
-    )?;
+    let subject = new_doc(tx, &case.id, None, to_millis(case.created_at))?;
+    docs.0.push((subject, document_terms(&case.subject)));
     for m in &record.messages {
-        add_doc(
-            tx,
-            &case.id,
-            Some(&m.id),
-            to_millis(m.created_at),
-            &m.body_text,
-        )?;
+        let id = new_doc(tx, &case.id, Some(&m.id), to_millis(m.created_at))?;
+        docs.0.push((id, document_terms(&m.body_text)));
     }
     Ok(())
 }
 
+/// Index one document now.
 pub(super) fn add_doc(
     tx: &Transaction<'_>,
     case_id: &str,
@@ -59,6 +80,19 @@ pub(super) fn add_doc(
     created_ms: i64,
     text: &str,
 ) -> Result<()> {
+    let doc_id = new_doc(tx, case_id, message_id, created_ms)?;
+    tx.prepare_cached("INSERT INTO search_terms (rowid, terms) VALUES (?1, ?2)")?
+        .execute(params![doc_id, document_terms(text)])?;
+    Ok(())
+}
+
+/// Register a document (the first free id at its time); its terms are added separately.
+fn new_doc(
+    tx: &Transaction<'_>,
+    case_id: &str,
+    message_id: Option<&str>,
+    created_ms: i64,
+) -> Result<i64> {
     let mut doc_id = created_ms.max(0) << SAME_MS_BITS;
     let mut taken = tx.prepare_cached("SELECT 1 FROM search_docs WHERE doc_id = ?1")?;
     while taken.query_row([doc_id], |_| Ok(())).optional()?.is_some() {
@@ -66,9 +100,7 @@ pub(super) fn add_doc(
     }
     tx.prepare_cached("INSERT INTO search_docs (doc_id, case_id, message_id) VALUES (?1, ?2, ?3)")?
         .execute(params![doc_id, case_id, message_id])?;
-    tx.prepare_cached("INSERT INTO search_terms (rowid, terms) VALUES (?1, ?2)")?
-        .execute(params![doc_id, document_terms(text)])?;
-    Ok(())
+    Ok(doc_id)
 }
 
 /// Drop a message's search document.

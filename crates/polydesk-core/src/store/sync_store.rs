@@ -6,11 +6,13 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::codec::{from_millis, to_millis};
+use super::search_index::DocBatch;
 use super::write::put_record;
-use super::{search_index, Store};
+use super::{reply_files, search_index, Store};
+use crate::domain::CaseRecord;
 use crate::error::Result;
 use crate::sync::model::{
-    version_at, FieldChange, FieldConflict, Mutation, MutationKind, PullPage,
+    version_at, FieldChange, FieldConflict, Mutation, MutationKind, OutgoingFile, PullPage,
 };
 use crate::sync::planner::{remote_is_newer, ItemDecision};
 
@@ -26,7 +28,12 @@ pub struct FieldsPayload {
 
 /// An outbox row's kind and payload as a mutation, and the version it goes against
 /// (comments: the synced case's; field changes: the one the agent saw).
-fn mutation_kind(kind: &str, payload: &str, synced_version: String) -> (MutationKind, String) {
+fn mutation_kind(
+    kind: &str,
+    payload: &str,
+    files: Vec<OutgoingFile>,
+    synced_version: String,
+) -> (MutationKind, String) {
     if kind == "fields" {
         let p: FieldsPayload = serde_json::from_str(payload).unwrap_or_default();
         return (MutationKind::Fields { changes: p.changes }, p.base_version);
@@ -36,11 +43,24 @@ fn mutation_kind(kind: &str, payload: &str, synced_version: String) -> (Mutation
         .and_then(|v| v["body"].as_str().map(String::from))
         .unwrap_or_default();
     let kind = if kind == "note" {
-        MutationKind::Note { body }
+        MutationKind::Note { body, files }
     } else {
-        MutationKind::Reply { body }
+        MutationKind::Reply { body, files }
     };
     (kind, synced_version)
+}
+
+/// An outbox row as read, before it becomes a mutation.
+struct QueuedRow {
+    id: String,
+    case_id: String,
+    crm_id: String,
+    kind: String,
+    payload: String,
+    attempts: u32,
+    queued_at_ms: i64,
+    not_before_ms: i64,
+    synced_version: String,
 }
 
 /// An outbox item ready to be planned, with when its backoff ends (Unix ms).
@@ -53,29 +73,50 @@ impl Store {
     /// Outbox items still to push (pending or failed-and-retrying), oldest first.
     pub fn queued_mutations(&self) -> Result<Vec<QueuedMutation>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT o.id, o.case_id, c.crm_id, o.kind, o.payload, o.attempts, o.created_at, o.not_before, c.updated_at
+            "SELECT o.id, o.case_id, c.crm_id, o.kind, o.payload, o.attempts, o.created_at, o.not_before, c.updated_at,
+                    CASE WHEN EXISTS (SELECT 1 FROM message_files f WHERE f.message_id = o.message_id)
+                         THEN o.message_id END
              FROM outbox o JOIN cases c ON c.id = o.case_id
              WHERE o.state IN ('pending', 'failed') ORDER BY o.seq",
         )?;
-        let rows = stmt.query_map([], |r| {
-            let kind: String = r.get(3)?;
-            let payload: String = r.get(4)?;
-            let synced_version = version_at(from_millis(r.get(8)?));
-            let (kind, base_version) = mutation_kind(&kind, &payload, synced_version);
-            Ok(QueuedMutation {
-                mutation: Mutation {
+        let rows = stmt
+            .query_map([], |r| {
+                let row = QueuedRow {
                     id: r.get(0)?,
                     case_id: r.get(1)?,
                     crm_id: r.get(2)?,
-                    kind,
-                    base_version: Some(base_version),
+                    kind: r.get(3)?,
+                    payload: r.get(4)?,
                     attempts: r.get(5)?,
                     queued_at_ms: r.get(6)?,
-                },
-                not_before_ms: r.get(7)?,
+                    not_before_ms: r.get(7)?,
+                    synced_version: version_at(from_millis(r.get(8)?)),
+                };
+                Ok((row, r.get::<_, Option<String>>(9)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter()
+            .map(|(row, with_files)| {
+                let files = match with_files {
+                    Some(message_id) => reply_files::load(&self.conn, &message_id)?,
+                    None => Vec::new(),
+                };
+                let (kind, base_version) =
+                    mutation_kind(&row.kind, &row.payload, files, row.synced_version);
+                Ok(QueuedMutation {
+                    mutation: Mutation {
+                        id: row.id,
+                        case_id: row.case_id,
+                        crm_id: row.crm_id,
+                        kind,
+                        base_version: Some(base_version),
+                        attempts: row.attempts,
+                        queued_at_ms: row.queued_at_ms,
+                    },
+                    not_before_ms: row.not_before_ms,
+                })
             })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+            .collect()
     }
 
     /// Record what the CRM's answer means for outbox item `id`.
@@ -215,33 +256,64 @@ impl Store {
         page: &PullPage,
         now: DateTime<Utc>,
     ) -> Result<usize> {
+        self.apply_pull_page_part(stream, &page.cases, &page.deleted, &page.cursor, now)
+    }
+
+    /// Write pulled cases without moving any cursor (the first parts of a page written
+    /// in several transactions). Returns how many changed.
+    pub fn apply_pulled_cases(&mut self, cases: &[CaseRecord]) -> Result<usize> {
         self.views_changed();
         let tx = self.conn.transaction()?;
-        let mut changed = 0;
-        for record in &page.cases {
-            let cached: Option<i64> = tx
-                .prepare_cached("SELECT updated_at FROM cases WHERE id = ?1")?
-                .query_row([&record.case.id], |r| r.get(0))
-                .optional()?;
-            let remote = to_millis(record.case.updated_at);
-            if remote_is_newer(cached, remote) {
-                // The same version again (overlapping pages) is applied too — CRM stamps
-                // have one-second resolution — but is not a change.
-                put_record(&tx, record)?;
-                if cached != Some(remote) {
-                    changed += 1;
-                }
-            }
-        }
-        changed += delete_cases(&tx, &page.deleted)?;
+        let changed = put_newer(&tx, cases)?;
+        tx.commit()?;
+        Ok(changed)
+    }
+
+    /// The last part of a page: its remaining cases, its deletions and its cursor, in
+    /// one transaction.
+    pub fn apply_pull_page_part(
+        &mut self,
+        stream: &str,
+        cases: &[CaseRecord],
+        deleted: &[String],
+        cursor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
+        self.views_changed();
+        let tx = self.conn.transaction()?;
+        let mut changed = put_newer(&tx, cases)?;
+        changed += delete_cases(&tx, deleted)?;
         tx.execute(
             "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at",
-            params![stream, page.cursor, to_millis(now)],
+            params![stream, cursor, to_millis(now)],
         )?;
         tx.commit()?;
         Ok(changed)
     }
+}
+
+/// Write the cases newer than the cached ones; how many changed.
+fn put_newer(tx: &rusqlite::Transaction<'_>, cases: &[CaseRecord]) -> Result<usize> {
+    let mut changed = 0;
+    let mut docs = DocBatch::default();
+    for record in cases {
+        let cached: Option<i64> = tx
+            .prepare_cached("SELECT updated_at FROM cases WHERE id = ?1")?
+            .query_row([&record.case.id], |r| r.get(0))
+            .optional()?;
+        let remote = to_millis(record.case.updated_at);
+        if remote_is_newer(cached, remote) {
+            // The same version again (overlapping pages) is applied too — CRM stamps
+            // have one-second resolution — but is not a change.
+            put_record(tx, record, &mut docs)?;
+            if cached != Some(remote) {
+                changed += 1;
+            }
+        }
+    }
+    docs.flush(tx)?;
+    Ok(changed)
 }
 
 /// Remove cases with everything hanging off them. Queued changes for a deleted case

@@ -392,6 +392,7 @@ fn outgoing(case_id: &str, body: &str, internal: bool) -> OutgoingReply {
         body: body.into(),
         internal,
         language: ReplyLanguage::PtBr,
+        files: Vec::new(),
     }
 }
 

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::codec::to_millis;
+use super::search_index::DocBatch;
 use super::{search_index, Store};
 use crate::domain::{CaseRecord, Customer};
 use crate::error::{CoreError, Result};
@@ -23,9 +24,11 @@ impl Store {
     pub fn put_case_records(&mut self, records: &[CaseRecord]) -> Result<()> {
         self.views_changed();
         let tx = self.conn.transaction()?;
+        let mut docs = DocBatch::default();
         for record in records {
-            put_record(&tx, record)?;
+            put_record(&tx, record, &mut docs)?;
         }
+        docs.flush(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -75,7 +78,12 @@ impl Store {
     }
 }
 
-pub(super) fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()> {
+/// Write one case record; its search terms join `docs` (flush them before committing).
+pub(super) fn put_record(
+    tx: &Transaction<'_>,
+    record: &CaseRecord,
+    docs: &mut DocBatch,
+) -> Result<()> {
     let case = &record.case;
     put_customer(tx, &case.customer)?;
     let tags = serde_json::to_string(&case.tags).expect("a list of strings serializes");
@@ -149,7 +157,7 @@ pub(super) fn put_record(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()
             },
         ])?;
     }
-    search_index::reindex_case(tx, record)
+    search_index::reindex_case(tx, record, docs)
 }
 
 fn put_customer(tx: &Transaction<'_>, c: &Customer) -> Result<()> {

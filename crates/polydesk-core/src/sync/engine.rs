@@ -10,6 +10,7 @@ use super::connector::Connector;
 use super::merge::{field_name, rebase};
 use super::model::{version_of, ConnectorError, Mutation, MutationKind, PushOutcome};
 use super::planner::{decide, plan_pushes, ItemDecision};
+use super::pull::pull_all;
 use crate::error::{CoreError, Result};
 use crate::store::{setting, Store};
 
@@ -40,7 +41,10 @@ pub struct SyncOptions {
     pub now: DateTime<Utc>,
 }
 
-fn with_store<T>(store: &Mutex<Store>, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+pub(super) fn with_store<T>(
+    store: &Mutex<Store>,
+    f: impl FnOnce(&mut Store) -> Result<T>,
+) -> Result<T> {
     let mut guard = store.lock().unwrap_or_else(|p| p.into_inner());
     f(&mut guard)
 }
@@ -225,51 +229,6 @@ fn outcome_of(err: ConnectorError) -> PushOutcome {
             reason: other.to_string(),
         },
     }
-}
-
-async fn pull_all<C: Connector>(
-    store: &Mutex<Store>,
-    crm: &C,
-    opts: &SyncOptions,
-    report: &mut SyncReport,
-    on_page: &(impl Fn(usize) + Send + Sync),
-) -> Result<()> {
-    let stream = crm.stream();
-    let mut cases_seen = 0;
-    // A bound on pages per sync keeps a misbehaving server from looping us forever.
-    for _ in 0..100_000 {
-        let cursor = with_store(store, |s| s.sync_cursor(&stream))?;
-        let page = match crm.pull(cursor.as_deref()).await {
-            Ok(page) => page,
-            Err(ConnectorError::Offline(_)) => {
-                report.offline = true;
-                return Ok(());
-            }
-            Err(ConnectorError::Auth(_)) => {
-                report.auth_refused = true;
-                return Ok(());
-            }
-            Err(e @ ConnectorError::Timeout(_)) => {
-                // No answer at all (a dropped connection, a dead network): unreachable.
-                report.offline = true;
-                report.pull_deferred = Some(e.to_string());
-                return Ok(());
-            }
-            Err(e @ (ConnectorError::RateLimited { .. } | ConnectorError::Server(_))) => {
-                report.pull_deferred = Some(e.to_string());
-                return Ok(());
-            }
-            Err(e) => return Err(CoreError::Sync(e.to_string())),
-        };
-        report.cases_changed += with_store(store, |s| s.apply_pull_page(&stream, &page, opts.now))?;
-        report.pulled_pages += 1;
-        cases_seen += page.cases.len();
-        on_page(cases_seen);
-        if !page.has_more {
-            break;
-        }
-    }
-    Ok(())
 }
 
 /// The periodic reconcile: ask the CRM which cached cases still exist and drop the ones

@@ -36,16 +36,51 @@ pub struct PullPage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum MutationKind {
-    /// A public reply to the customer.
-    Reply { body: String },
-    /// An internal note for colleagues.
-    Note { body: String },
+    /// A public reply to the customer, with any files attached.
+    Reply {
+        body: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        files: Vec<OutgoingFile>,
+    },
+    /// An internal note for colleagues, with any files attached.
+    Note {
+        body: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        files: Vec<OutgoingFile>,
+    },
     /// Field changes (status, priority, assignee, group, tags), each with the value the
     /// agent saw, so a stale update can be rebased field by field.
     Fields { changes: Vec<FieldChange> },
 }
 
+/// A file that goes with a reply or note.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutgoingFile {
+    pub file_name: String,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for OutgoingFile {
+    // The bytes would flood every log line the mutation appears in.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OutgoingFile")
+            .field("file_name", &self.file_name)
+            .field("content_type", &self.content_type)
+            .field("bytes", &self.bytes.len())
+            .finish()
+    }
+}
+
 impl MutationKind {
+    /// The files that go with a reply or note (none for field changes).
+    pub fn files(&self) -> &[OutgoingFile] {
+        match self {
+            MutationKind::Reply { files, .. } | MutationKind::Note { files, .. } => files,
+            MutationKind::Fields { .. } => &[],
+        }
+    }
+
     /// The outbox's name for the kind (`reply`, `note`, `fields`).
     pub fn name(&self) -> &'static str {
         match self {

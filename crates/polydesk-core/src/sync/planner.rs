@@ -108,7 +108,10 @@ mod tests {
             id: id.into(),
             case_id: case.into(),
             crm_id: case.into(),
-            kind: MutationKind::Reply { body: id.into() },
+            kind: MutationKind::Reply {
+                body: id.into(),
+                files: Vec::new(),
+            },
             base_version: None,
             attempts,
             queued_at_ms: 0,

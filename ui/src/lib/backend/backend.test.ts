@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { seenOf } from '../case-edit';
+import type { OutgoingReply } from '../generated/OutgoingReply';
+import type { ReplyFile } from '../generated/ReplyFile';
+import type { SeenCase } from '../generated/SeenCase';
+import { MAX_REPLY_FILE_BYTES, MAX_REPLY_FILES } from '../reply-files';
 import { createMockBackend, foldForSearch } from './mock';
-import { BackendError, isErrorPayload } from './types';
+import { base64Length, cleanContentType, cleanFileName } from './mock-files';
+import { BackendError, isErrorPayload, type Backend } from './types';
 
 const memory = () => {
   const data = new Map<string, string>();
@@ -172,7 +178,7 @@ describe('the mock backend’s reply composer', () => {
     const b = mock();
     await b.save_draft({ caseId: 'demo-1001', body: 'Oi' });
     const sent = await b.send_reply({
-      reply: { case_id: 'demo-1001', body: 'Oi, Lucas!', internal: false, language: 'pt-BR' },
+      reply: { case_id: 'demo-1001', body: 'Oi, Lucas!', internal: false, language: 'pt-BR', files: [] },
       seen: null,
       sendAnyway: false,
     });
@@ -182,11 +188,11 @@ describe('the mock backend’s reply composer', () => {
     const detail = await b.get_case({ id: 'demo-1001' });
     expect(detail.draft).toBeNull();
     expect(detail.messages.at(-1)?.id).toBe(message.id);
-    const note = await b.send_reply({ reply: { case_id: 'demo-1001', body: 'FYI', internal: true, language: 'pt-BR' }, seen: null, sendAnyway: false });
+    const note = await b.send_reply({ reply: { case_id: 'demo-1001', body: 'FYI', internal: true, language: 'pt-BR', files: [] }, seen: null, sendAnyway: false });
     expect(note).toMatchObject({ outcome: 'queued', message: { direction: 'note' } });
     expect((await b.get_case({ id: 'demo-1001' })).pending).toBe(2);
     await expect(
-      b.send_reply({ reply: { case_id: 'demo-1001', body: ' ', internal: false, language: 'en' }, seen: null, sendAnyway: false }),
+      b.send_reply({ reply: { case_id: 'demo-1001', body: ' ', internal: false, language: 'en', files: [] }, seen: null, sendAnyway: false }),
     ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
@@ -206,5 +212,101 @@ describe('the mock backend’s reply composer', () => {
     expect((await b.get_reply_context({ caseId: 'demo-1001' })).args['agent_gender']).toBe('male');
     const off = await b.onMacrosChanged(() => undefined);
     off();
+  });
+});
+
+describe('the mock backend’s files sent with a reply', () => {
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+  const file = (file_name: string, content: string | number, content_type = 'text/plain'): ReplyFile => ({
+    file_name,
+    content_type,
+    content_base64: typeof content === 'number' ? Buffer.alloc(content, 1).toString('base64') : b64(content),
+  });
+  const send = (b: Backend, files: ReplyFile[], extra: { seen?: SeenCase | null; sendAnyway?: boolean } = {}) =>
+    b.send_reply({
+      reply: { case_id: 'demo-1001', body: 'Segue o recibo.', internal: false, language: 'pt-BR', files },
+      seen: extra.seen ?? null,
+      sendAnyway: extra.sendAnyway ?? false,
+    });
+
+  it('lists them under the queued message (local ids, decoded sizes, no url), and opens them', async () => {
+    const b = mock();
+    const sent = await send(b, [
+      file('C:\\Users\\ana\\recibo.pdf', '%PDF-1.7', 'application/PDF'),
+      file('nota.txt', 'olá', 'text/plain; charset=utf-8'),
+      file('dados', 'x', ''),
+    ]);
+    if (sent.outcome !== 'queued') throw new Error(`not queued: ${sent.outcome}`);
+    expect(sent.message.attachments).toEqual([
+      { id: 'local-1', file_name: 'recibo.pdf', content_type: 'application/pdf', size: 8, url: null },
+      { id: 'local-2', file_name: 'nota.txt', content_type: 'text/plain', size: 4, url: null },
+      { id: 'local-3', file_name: 'dados', content_type: 'application/octet-stream', size: 1, url: null },
+    ]);
+    const shown = (await b.get_case({ id: 'demo-1001' })).messages.find((m) => m.id === sent.message.id);
+    expect(shown?.attachments.map((a) => a.id)).toEqual(['local-1', 'local-2', 'local-3']);
+    const path = await b.open_attachment({ caseId: 'demo-1001', messageId: sent.message.id, attachmentId: 'local-2' });
+    expect(path).toContain('nota.txt');
+    // A reply without files has none (and `files` left out is taken as none, as serde's default).
+    const plain = await b.send_reply({
+      reply: { case_id: 'demo-1001', body: 'Só texto', internal: true, language: 'pt-BR' } as OutgoingReply,
+      seen: null,
+      sendAnyway: false,
+    });
+    expect(plain).toMatchObject({ outcome: 'queued', message: { attachments: [] } });
+  });
+
+  it('refuses what breaks a limit with INVALID_INPUT naming the file, and queues nothing', async () => {
+    const b = mock();
+    const before = (await b.get_case({ id: 'demo-1001' })).messages.length;
+    const refused = async (files: ReplyFile[], message: RegExp) =>
+      expect(send(b, files)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(message) });
+    await refused([file('vazio.txt', '')], /vazio\.txt is empty/);
+    await refused([file('video.mp4', MAX_REPLY_FILE_BYTES + 1)], /video\.mp4 is 10000001 bytes: a file can be at most 10000000/);
+    await refused(Array.from({ length: MAX_REPLY_FILES + 1 }, (_, i) => file(`${i}.txt`, 'a')), /11 files are attached: at most 10/);
+    await refused([file('a.bin', 9_000_000), file('b.bin', 9_000_000), file('c.bin', 9_000_000)], /more than 25000000 bytes/);
+    await refused([file(' / ', 'a')], /has no name/);
+    await refused([{ file_name: 'x.png', content_type: 'image/png', content_base64: 'not base64!' }], /x\.png could not be read/);
+    const after = await b.get_case({ id: 'demo-1001' });
+    expect(after.messages).toHaveLength(before);
+    expect(after.pending).toBe(0);
+    // A refused reply used no ids.
+    const ok = await send(b, [file('ok.txt', 'ok')]);
+    expect(ok).toMatchObject({ outcome: 'queued', message: { attachments: [{ id: 'local-1', size: 2 }] } });
+  });
+
+  it('takes exactly 10 files and 25 MB in all', async () => {
+    const b = mock();
+    const ten = await send(b, Array.from({ length: MAX_REPLY_FILES }, (_, i) => file(`${i}.txt`, 'a')));
+    expect(ten.outcome === 'queued' && ten.message.attachments).toHaveLength(10);
+    const full = await send(b, [file('a.bin', MAX_REPLY_FILE_BYTES), file('b.bin', MAX_REPLY_FILE_BYTES), file('c.bin', 5_000_000)]);
+    expect(full.outcome === 'queued' && full.message.attachments.map((a) => a.size)).toEqual([10_000_000, 10_000_000, 5_000_000]);
+  });
+
+  it('queues nothing while the case changed, and the files go with "send anyway"', async () => {
+    const b = mock();
+    const stale = { ...seenOf(await b.get_case({ id: 'demo-1001' })), status: 'new' as const };
+    const files = [file('recibo.pdf', '%PDF')];
+    expect((await send(b, files, { seen: stale })).outcome).toBe('case-changed');
+    expect((await b.get_case({ id: 'demo-1001' })).pending).toBe(0);
+    const anyway = await send(b, files, { seen: stale, sendAnyway: true });
+    expect(anyway).toMatchObject({ outcome: 'queued', message: { attachments: [{ id: 'local-1', file_name: 'recibo.pdf' }] } });
+  });
+});
+
+describe('the mock’s file name and type cleaning (as reply_files.rs)', () => {
+  it('drops folders and control characters, and keeps only well-formed types', () => {
+    expect(cleanFileName('C:\\Users\\ana\\nota.pdf')).toBe('nota.pdf');
+    expect(cleanFileName('/home/ana/截图 1.png')).toBe('截图 1.png');
+    expect(cleanFileName('a\u0000b\n.txt')).toBe('ab.txt');
+    expect(cleanFileName('dir/')).toBeNull();
+    expect(cleanFileName(' .. ')).toBeNull();
+    expect(cleanContentType('image/PNG')).toBe('image/png');
+    expect(cleanContentType('text/plain; charset=utf-8')).toBe('text/plain');
+    expect(cleanContentType('')).toBe('application/octet-stream');
+    expect(cleanContentType('pdf')).toBe('application/octet-stream');
+    expect(cleanContentType('text/<script>')).toBe('application/octet-stream');
+    expect(base64Length('JVBERg==')).toBe(4);
+    expect(base64Length('')).toBe(0);
+    expect(base64Length('abc')).toBeNull();
   });
 });

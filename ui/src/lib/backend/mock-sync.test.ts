@@ -22,7 +22,7 @@ async function until(what: string, check: () => Promise<boolean>): Promise<void>
 
 const reply = (b: Backend, body: string, extra: Partial<Parameters<Backend['send_reply']>[0]> = {}) =>
   b.send_reply({
-    reply: { case_id: 'demo-1001', body, internal: false, language: 'pt-BR' },
+    reply: { case_id: 'demo-1001', body, internal: false, language: 'pt-BR', files: [] },
     seen: null,
     sendAnyway: false,
     ...extra,
@@ -139,14 +139,14 @@ describe('the mock outbox and sync', () => {
     const opened = await b.get_case({ id: 'demo-1004' });
     const seen = { updated_at: opened.updated_at, status: opened.status, assignee: opened.assignee, message_count: opened.messages.length };
     // Nothing changed: it goes.
-    expect((await b.send_reply({ reply: { case_id: 'demo-1004', body: 'Olá', internal: false, language: 'pt-PT' }, seen, sendAnyway: false })).outcome).toBe('queued');
+    expect((await b.send_reply({ reply: { case_id: 'demo-1004', body: 'Olá', internal: false, language: 'pt-PT', files: [] }, seen, sendAnyway: false })).outcome).toBe('queued');
 
     const changed: string[] = [];
     const off = await b.onCasesChanged(() => changed.push('x'));
     await b.demo_simulate({ action: 'colleague-edit', caseId: 'demo-1004' });
     await until('the pull', async () => changed.length > 0);
     off();
-    const out = await b.send_reply({ reply: { case_id: 'demo-1004', body: 'Olá de novo', internal: false, language: 'pt-PT' }, seen, sendAnyway: false });
+    const out = await b.send_reply({ reply: { case_id: 'demo-1004', body: 'Olá de novo', internal: false, language: 'pt-PT', files: [] }, seen, sendAnyway: false });
     expect(out.outcome).toBe('case-changed');
     if (out.outcome !== 'case-changed') return;
     expect(out.changes).toEqual([
@@ -154,7 +154,7 @@ describe('the mock outbox and sync', () => {
       { kind: 'status-changed', from: 'open', to: 'on-hold' },
     ]);
     expect((await b.get_case({ id: 'demo-1004' })).messages.some((m) => m.body_text === 'Olá de novo')).toBe(false);
-    const anyway = await b.send_reply({ reply: { case_id: 'demo-1004', body: 'Olá de novo', internal: false, language: 'pt-PT' }, seen, sendAnyway: true });
+    const anyway = await b.send_reply({ reply: { case_id: 'demo-1004', body: 'Olá de novo', internal: false, language: 'pt-PT', files: [] }, seen, sendAnyway: true });
     expect(anyway).toMatchObject({ outcome: 'queued', message: { body_text: 'Olá de novo' } });
   });
 

@@ -13,7 +13,9 @@
 //
 // Reply macros come from ./mock-macros (a few built-in macros, rendered with Fluent). A team
 // pack folder is any absolute path; one containing "broken" reports a problem. The outbox,
-// sync and the simulated CRM are in ./mock-outbox, ./mock-crm and ./mock-sync.
+// sync and the simulated CRM are in ./mock-outbox, ./mock-crm and ./mock-sync; files sent
+// with a reply are checked as the Rust side does in ./mock-files.
+import type { Attachment } from '../generated/Attachment';
 import type { Case } from '../generated/Case';
 import type { CaseDetail } from '../generated/CaseDetail';
 import type { CaseSummary } from '../generated/CaseSummary';
@@ -22,6 +24,7 @@ import type { ErrorCode } from '../generated/ErrorCode';
 import type { Message } from '../generated/Message';
 import type { ReplyLanguage } from '../generated/ReplyLanguage';
 import type { WorkspaceStatus } from '../generated/WorkspaceStatus';
+import { attachReplyFiles } from './mock-files';
 import { buildSeedCases, buildSyntheticCases, MOCK_AGENT, type MockCase } from './mock-data';
 import { MockCrm } from './mock-crm';
 import { changesSince } from './mock-merge';
@@ -90,6 +93,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   let lastSync: string | null = null;
   const drafts = new Map<string, Draft>();
   let sentSeq = 0;
+  let fileSeq = 0;
   const saved = storage.get(LANGUAGE_KEY);
   let uiLanguage: UiLanguage =
     UI_LANGUAGES.find((l) => l === saved) ??
@@ -192,7 +196,13 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   }
 
   /** A reply or note by the agent: in the thread at once (queued) and in the outbox. */
-  function queueMessage(c: MockCase, body: string, internal: boolean, language: string | null): Message {
+  function queueMessage(
+    c: MockCase,
+    body: string,
+    internal: boolean,
+    language: string | null,
+    attachments: Attachment[] = [],
+  ): Message {
     const at = iso(Math.max(now(), Date.parse(c.case.updated_at) + 1000));
     const message: Message = {
       id: `${c.case.id}-q${++sentSeq}`,
@@ -204,7 +214,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
       language,
       created_at: at,
       delivery: 'queued',
-      attachments: [],
+      attachments,
     };
     c.messages.push(message);
     c.case.updated_at = at;
@@ -287,10 +297,11 @@ export function createMockBackend(options: MockOptions = {}): Backend {
           const changes = changesSince(seen, detail(c.case.id), MOCK_AGENT);
           if (changes.length > 0) return { outcome: 'case-changed' as const, changes };
         }
-        const message = queueMessage(c, out.body.trimEnd(), out.internal, language);
+        const attachments = attachReplyFiles(out.files, () => `local-${++fileSeq}`);
+        const message = queueMessage(c, out.body.trimEnd(), out.internal, language, attachments);
         drafts.delete(c.case.id);
         crm.queued();
-        return { outcome: 'queued' as const, message: { ...message } };
+        return { outcome: 'queued' as const, message: { ...message, attachments: attachments.map((a) => ({ ...a })) } };
       }),
     ...replyCommands(replyHost),
     ...syncCommands({

@@ -1,0 +1,96 @@
+//! Files that go with a comment: each is uploaded first (`POST /api/v2/uploads.json`),
+//! and the comment names the upload tokens. An upload attaches to nothing until a
+//! comment uses its token (Zendesk drops unused ones after an hour), so a lost answer or
+//! a retry never puts a file on the ticket twice.
+
+use polydesk_core::sync::{OutgoingFile, PushOutcome};
+use reqwest::StatusCode;
+use serde::Deserialize;
+
+use super::Zendesk;
+use crate::http::retry_after;
+
+#[derive(Deserialize)]
+struct UploadResponse {
+    upload: Upload,
+}
+
+#[derive(Deserialize)]
+struct Upload {
+    token: String,
+}
+
+impl Zendesk {
+    /// Upload `files`; their tokens for `comment.uploads`, or why the comment must wait.
+    pub(super) async fn upload_files(
+        &self,
+        files: &[OutgoingFile],
+    ) -> Result<Vec<String>, PushOutcome> {
+        let mut tokens = Vec::with_capacity(files.len());
+        for file in files {
+            tokens.push(self.upload(file).await?);
+        }
+        Ok(tokens)
+    }
+
+    async fn upload(&self, file: &OutgoingFile) -> Result<String, PushOutcome> {
+        let url = format!("{}/api/v2/uploads.json", self.base);
+        let request = self
+            .http
+            .post(&url)
+            .query(&[("filename", file.file_name.as_str())])
+            .header(reqwest::header::CONTENT_TYPE, file.content_type.as_str())
+            .body(file.bytes.clone());
+        let resp = match self.authed(request).send().await {
+            Ok(r) => r,
+            // Nothing is on the ticket yet either way: try again later.
+            Err(e) if e.is_connect() => {
+                return Err(PushOutcome::Offline {
+                    reason: e.to_string(),
+                })
+            }
+            Err(e) => {
+                return Err(PushOutcome::RetryLater {
+                    after: None,
+                    reason: format!("uploading {}: {e}", file.file_name),
+                })
+            }
+        };
+        let status = resp.status();
+        let wait = retry_after(&resp);
+        match status {
+            s if s.is_success() => resp
+                .json::<UploadResponse>()
+                .await
+                .map(|u| u.upload.token)
+                .map_err(|e| PushOutcome::RetryLater {
+                    after: None,
+                    reason: format!(
+                        "Zendesk's answer to the upload of {} was unreadable: {e}",
+                        file.file_name
+                    ),
+                }),
+            StatusCode::TOO_MANY_REQUESTS => Err(PushOutcome::RetryLater {
+                after: wait,
+                reason: "Zendesk rate limit (429)".into(),
+            }),
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Err(PushOutcome::Reauthenticate {
+                reason: format!("Zendesk refused the credentials ({status})"),
+            }),
+            s if s.is_client_error() => {
+                let detail = resp.text().await.unwrap_or_default();
+                Err(PushOutcome::Rejected {
+                    reason: format!(
+                        "Zendesk refused the file {} ({s}): {}",
+                        file.file_name,
+                        detail.chars().take(300).collect::<String>()
+                    ),
+                })
+            }
+            s => Err(PushOutcome::RetryLater {
+                after: wait,
+                reason: format!("Zendesk server error ({s}) uploading {}", file.file_name),
+            }),
+        }
+    }
+}

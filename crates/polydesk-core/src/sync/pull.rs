@@ -1,0 +1,127 @@
+//! Pulling: pages of remote changes until the stream is drained. While one page is
+//! written to the cache, the next is already being fetched (its cursor comes with the
+//! page), so a first sync waits on the network and the disk at the same time instead of
+//! one after the other. A page is written a few cases per transaction, yielding in
+//! between so the fetch keeps moving; its cursor is saved only with its last part, so a
+//! crash mid-page re-pulls the page, and writing a page twice changes nothing.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Mutex;
+use std::task::{Context, Poll};
+
+use futures::future::join;
+
+use super::connector::Connector;
+use super::engine::{with_store, SyncOptions, SyncReport};
+use super::model::{ConnectorError, PullPage};
+use crate::error::{CoreError, Result};
+use crate::store::Store;
+
+/// Cases written per transaction while the next page is on its way.
+const CASES_PER_WRITE: usize = 25;
+/// A bound on pages per sync keeps a misbehaving server from looping us forever.
+const MAX_PAGES: usize = 100_000;
+
+/// Pull until the stream has nothing more; `on_page` hears how many cases came so far.
+pub(super) async fn pull_all<C: Connector>(
+    store: &Mutex<Store>,
+    crm: &C,
+    opts: &SyncOptions,
+    report: &mut SyncReport,
+    on_page: &(impl Fn(usize) + Send + Sync),
+) -> Result<()> {
+    let stream = crm.stream();
+    let cursor = with_store(store, |s| s.sync_cursor(&stream))?;
+    let mut fetched = pull_from(crm, cursor).await;
+    let mut cases_seen = 0;
+    for _ in 0..MAX_PAGES {
+        let page = match fetched {
+            Ok(page) => page,
+            Err(e) => return stop_pulling(e, report),
+        };
+        let next = page
+            .has_more
+            .then(|| pull_from(crm, Some(page.cursor.clone())));
+        let write = write_page(store, &stream, &page, opts);
+        let (written, next) = match next {
+            Some(next) => {
+                // The fetch goes first: its requests are out before the first write.
+                let (next, written) = join(next, write).await;
+                (written, Some(next))
+            }
+            None => (write.await, None),
+        };
+        report.cases_changed += written?;
+        report.pulled_pages += 1;
+        cases_seen += page.cases.len();
+        on_page(cases_seen);
+        match next {
+            Some(next) => fetched = next,
+            None => break,
+        }
+    }
+    Ok(())
+}
+
+async fn pull_from<C: Connector>(
+    crm: &C,
+    cursor: Option<String>,
+) -> std::result::Result<PullPage, ConnectorError> {
+    crm.pull(cursor.as_deref()).await
+}
+
+/// How a failed fetch ends the pull: the saved cursor stays where the last written page
+/// left it.
+fn stop_pulling(e: ConnectorError, report: &mut SyncReport) -> Result<()> {
+    match e {
+        ConnectorError::Offline(_) => report.offline = true,
+        ConnectorError::Auth(_) => report.auth_refused = true,
+        e @ ConnectorError::Timeout(_) => {
+            // No answer at all (a dropped connection, a dead network): unreachable.
+            report.offline = true;
+            report.pull_deferred = Some(e.to_string());
+        }
+        e @ (ConnectorError::RateLimited { .. } | ConnectorError::Server(_)) => {
+            report.pull_deferred = Some(e.to_string());
+        }
+        e => return Err(CoreError::Sync(e.to_string())),
+    }
+    Ok(())
+}
+
+/// Write `page` a few cases per transaction, the last part with its deletions and cursor.
+async fn write_page(
+    store: &Mutex<Store>,
+    stream: &str,
+    page: &PullPage,
+    opts: &SyncOptions,
+) -> Result<usize> {
+    let split = page.cases.len().saturating_sub(1) / CASES_PER_WRITE * CASES_PER_WRITE;
+    let (earlier, last) = page.cases.split_at(split);
+    let mut changed = 0;
+    for part in earlier.chunks(CASES_PER_WRITE) {
+        changed += with_store(store, |s| s.apply_pulled_cases(part))?;
+        YieldNow(false).await;
+    }
+    changed += with_store(store, |s| {
+        s.apply_pull_page_part(stream, last, &page.deleted, &page.cursor, opts.now)
+    })?;
+    Ok(changed)
+}
+
+/// Let the other half of a `join` (the next page's fetch) run for a moment.
+struct YieldNow(bool);
+
+impl Future for YieldNow {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.0 {
+            return Poll::Ready(());
+        }
+        self.0 = true;
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}
