@@ -21,7 +21,24 @@ pub struct SyncSlot {
     running: Mutex<Option<SyncHandle>>,
     demo: Mutex<Option<Arc<DemoCrm>>>,
     /// Why no loop runs although a CRM is configured (no secret, keychain locked).
-    problem: Mutex<Option<String>>,
+    problem: Mutex<Option<StartProblem>>,
+}
+
+/// Why a configured CRM is not being synced with.
+#[derive(Debug, Clone)]
+enum StartProblem {
+    /// No usable credentials: the agent has to sign in again.
+    SignIn(String),
+    /// Something on this computer (keychain, `crm-mapping.toml`): the agent fixes that.
+    Setup(String),
+}
+
+impl StartProblem {
+    fn detail(self) -> String {
+        match self {
+            StartProblem::SignIn(d) | StartProblem::Setup(d) => d,
+        }
+    }
 }
 
 fn runtime() -> tokio::runtime::Handle {
@@ -105,20 +122,22 @@ impl SyncSlot {
         let mapping = match CrmMapping::load(data_dir) {
             Ok(m) => m,
             Err(e) => {
-                self.set_problem(&e.to_string());
+                self.set_problem(StartProblem::Setup(e.to_string()));
                 return Ok(());
             }
         };
         match credentials::load_secret(&settings) {
             Ok(Some(secret)) => self.start(app, store, settings, secret, mapping),
-            Ok(None) => self.set_problem("sign in again: no saved password or token"),
-            Err(e) => self.set_problem(&e.to_string()),
+            Ok(None) => self.set_problem(StartProblem::SignIn(
+                "sign in again: no saved password or token".into(),
+            )),
+            Err(e) => self.set_problem(StartProblem::Setup(e.to_string())),
         }
         Ok(())
     }
 
-    fn set_problem(&self, problem: &str) {
-        *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = Some(problem.to_string());
+    fn set_problem(&self, problem: StartProblem) {
+        *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = Some(problem);
     }
 
     /// The connection the loop is signed in with (`None` when none is set up or it
@@ -163,7 +182,8 @@ impl SyncSlot {
             .clone();
         SyncStatus {
             state: match (saved, &problem) {
-                (Some(_), Some(_)) => SyncState::SignInRequired,
+                (Some(_), Some(StartProblem::SignIn(_))) => SyncState::SignInRequired,
+                (Some(_), Some(StartProblem::Setup(_))) => SyncState::CannotStart,
                 _ => SyncState::NotConfigured,
             },
             crm: saved.map(|s| s.kind),
@@ -171,7 +191,7 @@ impl SyncSlot {
             last_sync: None,
             pending: counts.waiting,
             needs_attention: counts.needs_attention,
-            last_error: problem,
+            last_error: problem.map(StartProblem::detail),
         }
     }
 }

@@ -3,13 +3,13 @@
 use std::sync::Mutex;
 
 use chrono::Utc;
-use polydesk_connectors::http::HttpSettings;
-use polydesk_connectors::rt::{Rt, RtAuth, RtConfig};
-use polydesk_connectors::zendesk::{Zendesk, ZendeskAuth};
 use polydesk_core::domain::Message;
 use polydesk_core::store::{setting, OutgoingReply, ReplyFile, Store};
+use polydesk_core::sync::status::{self, ConnectionSettings};
 use polydesk_core::sync::{sync_once, Connector, ConnectorError, SyncOptions};
 use polydesk_core::CoreError;
+use polydesk_sync::connection::connect_mapped;
+use polydesk_sync::mapping::CrmMapping;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum CrmKind {
@@ -44,35 +44,26 @@ pub fn run(
     once: bool,
 ) -> Result<(), CoreError> {
     let token = secret()?;
+    // The team's field mapping and network settings, as the app reads them.
+    let mapping = CrmMapping::load(data_dir)?;
+    let settings = ConnectionSettings {
+        kind: match crm {
+            CrmKind::Zendesk => status::CrmKind::Zendesk,
+            CrmKind::Rt => status::CrmKind::Rt,
+        },
+        url: url.to_string(),
+        // Zendesk: the agent's email (API token); RT: the user (password). Without:
+        // an OAuth bearer / RT auth token.
+        user,
+    };
+    settings.validate()?;
     let runtime = tokio::runtime::Runtime::new()?;
-    let settings = HttpSettings::default();
     runtime.block_on(async {
-        match crm {
-            CrmKind::Zendesk => {
-                let auth = match user {
-                    Some(email) => ZendeskAuth::ApiToken { email, token },
-                    None => ZendeskAuth::Bearer(token),
-                };
-                let zd = Zendesk::connect(url, auth, &settings)
-                    .await
-                    .map_err(connector_error)?;
-                sync_loop(data_dir, &zd, &zd.agent().name, once).await
-            }
-            CrmKind::Rt => {
-                // With --user: the RT user's password (basic); without: an RT auth token.
-                let auth = match user {
-                    Some(user) => RtAuth::Basic {
-                        user,
-                        password: token,
-                    },
-                    None => RtAuth::Token(token),
-                };
-                let rt = Rt::connect(url, auth, &settings, RtConfig::default())
-                    .await
-                    .map_err(connector_error)?;
-                sync_loop(data_dir, &rt, &rt.agent().name, once).await
-            }
-        }
+        let crm = connect_mapped(&settings, &token, &mapping.http(), &mapping)
+            .await
+            .map_err(connector_error)?;
+        let agent = crm.agent().name.clone();
+        sync_loop(data_dir, &crm, &agent, once).await
     })
 }
 

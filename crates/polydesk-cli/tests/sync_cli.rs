@@ -167,3 +167,51 @@ fn bad_input_is_named() {
         .unwrap()
         .contains("no case with id zendesk-404"));
 }
+
+/// `sync` reads the team's `crm-mapping.toml` as the app does: a mapped custom field
+/// arrives with the cases; a broken file is named, and nothing is synced.
+#[test]
+fn the_field_mapping_file_is_read_and_a_broken_one_is_named() {
+    let dir = TempDir::new().unwrap();
+    let port = free_port();
+    let _sim = start_sim(port);
+    let mapping = dir.path().join("crm-mapping.toml");
+    std::fs::write(
+        &mapping,
+        "[zendesk.custom_fields]\nnot-a-number = \"order_id\"\n",
+    )
+    .unwrap();
+    let out = sync(&dir, port).assert().code(2).get_output().clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("crm-mapping.toml") && err.contains("not-a-number"),
+        "{err}"
+    );
+    assert!(json(cli(&dir).args(["cases", "list", "--json"]))
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    std::fs::write(
+        &mapping,
+        format!(
+            "[zendesk.custom_fields]\n{} = \"order_id\"\n",
+            crm_sim::ORDER_ID_FIELD
+        ),
+    )
+    .unwrap();
+    sync(&dir, port).assert().success();
+    // Cases with an order carry it in the mapped field (not every case has one).
+    let cases = json(cli(&dir).args(["cases", "list", "--limit", "100", "--json"]));
+    let with_order = cases
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| {
+            let id = c["id"].as_str().unwrap();
+            let case = json(cli(&dir).args(["cases", "show", id, "--json"]));
+            case["custom_fields"]["order_id"].is_string()
+        })
+        .count();
+    assert!(with_order > 0, "no case carries the mapped order id");
+}

@@ -342,6 +342,7 @@ sync-state-syncing = Syncing…
 sync-state-online = Online
 sync-state-offline = Offline
 sync-state-sign-in-required = Sign in again
+sync-state-cannot-start = Sync cannot start
 sync-pending = { $count } queued
 sync-attention =
     { $count ->
@@ -370,6 +371,7 @@ sync-work-offline = Work offline
 sync-work-offline-hint = Your changes keep queueing on this computer; nothing is sent or fetched until you turn this off.
 sync-no-crm = No CRM is connected: your changes stay on this computer. Set one up in Settings.
 sync-sign-in-hint = The CRM refused the saved sign-in. Enter the password or token again in Settings.
+sync-cannot-start-hint = Sync cannot start on this computer for the reason below (the keychain, or the team’s crm-mapping.toml in the data folder). Your changes stay queued until it is fixed.
 crm-kind-zendesk = Zendesk
 crm-kind-rt = Request Tracker (RT)
 crm-kind-demo = Demo CRM (built in)

@@ -341,6 +341,7 @@ sync-state-syncing = Sincronizando…
 sync-state-online = Online
 sync-state-offline = Offline
 sync-state-sign-in-required = Entre de novo
+sync-state-cannot-start = A sincronização não pode começar
 sync-pending = { $count } na fila
 sync-attention =
     { $count ->
@@ -369,6 +370,7 @@ sync-work-offline = Trabalhar offline
 sync-work-offline-hint = Suas alterações continuam na fila neste computador; nada é enviado nem buscado até você desligar esta opção.
 sync-no-crm = Nenhum CRM conectado: suas alterações ficam neste computador. Configure um em Configurações.
 sync-sign-in-hint = O CRM recusou o login salvo. Informe a senha ou o token de novo em Configurações.
+sync-cannot-start-hint = A sincronização não pode começar neste computador pelo motivo abaixo (o chaveiro ou o crm-mapping.toml da equipe na pasta de dados). Suas alterações ficam na fila até que isso seja resolvido.
 crm-kind-zendesk = Zendesk
 crm-kind-rt = Request Tracker (RT)
 crm-kind-demo = CRM de demonstração (embutido)

@@ -91,6 +91,7 @@ export const SYNC_STATE_IDS: Record<SyncStateName, string> = {
   online: 'sync-state-online',
   offline: 'sync-state-offline',
   'sign-in-required': 'sync-state-sign-in-required',
+  'cannot-start': 'sync-state-cannot-start',
 };
 
 /** The time left of a long sync (see sync-status.ts `etaOf`). */

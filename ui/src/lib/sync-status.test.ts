@@ -15,6 +15,7 @@ describe('sync status', () => {
     expect(syncTone(status({ state: 'paused' }))).toBe('off');
     expect(syncTone(status({ state: 'not-configured' }))).toBe('off');
     expect(syncTone(status({ state: 'sign-in-required' }))).toBe('bad');
+    expect(syncTone(status({ state: 'cannot-start' }))).toBe('bad');
   });
 
   it('rounds the time left to a unit a glance takes in', () => {

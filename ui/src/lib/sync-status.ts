@@ -20,6 +20,7 @@ export function syncTone(status: SyncStatus): SyncTone {
     case 'offline':
       return 'warn';
     case 'sign-in-required':
+    case 'cannot-start':
       return 'bad';
   }
 }

@@ -12,6 +12,9 @@ use crate::error::{CoreError, Result};
 use crate::read_model::{CaseDetail, CasePage, CaseSummary, CustomerRef, Draft, ViewCount};
 use crate::sync::merge::apply_changes;
 use crate::sync::model::FieldChange;
+
+/// How a message whose language could not be told is kept (BCP 47 "undetermined").
+const UNDETERMINED: &str = "und";
 use crate::views::{ViewOrder, ViewSlug, DUE_SOON_WINDOW_HOURS};
 
 /// The most rows one page may ask for.
@@ -157,14 +160,15 @@ impl Store {
     }
 
     /// CRMs don't say which language a message is in: detect it the first time the case
-    /// is opened and keep it (a pull brings the thread anew only when it changed).
+    /// is opened and keep it (a pull brings the thread anew only when it changed). A text
+    /// no language can be told from (`12345 !!!`) is kept as `und`, so it is not detected
+    /// again on every open, and shown without a language.
     fn detect_message_languages(&self, messages: &mut [Message]) -> Result<()> {
         for m in messages.iter_mut().filter(|m| m.language.is_none()) {
             let found = crate::replies::detect(&m.body_text);
-            let tag = match (found.locale, found.language.as_str()) {
-                (Some(locale), _) => locale.as_str().to_string(),
-                (None, "und") => continue,
-                (None, language) => language.to_string(),
+            let tag = match found.locale {
+                Some(locale) => locale.as_str().to_string(),
+                None => found.language,
             };
             self.conn
                 .prepare_cached(
@@ -172,6 +176,11 @@ impl Store {
                 )?
                 .execute(params![tag, m.id])?;
             m.language = Some(tag);
+        }
+        for m in messages.iter_mut() {
+            if m.language.as_deref() == Some(UNDETERMINED) {
+                m.language = None;
+            }
         }
         Ok(())
     }

@@ -33,21 +33,27 @@ fn mutation_kind(
     payload: &str,
     files: Vec<OutgoingFile>,
     synced_version: String,
-) -> (MutationKind, String) {
-    if kind == "fields" {
-        let p: FieldsPayload = serde_json::from_str(payload).unwrap_or_default();
-        return (MutationKind::Fields { changes: p.changes }, p.base_version);
+) -> std::result::Result<(MutationKind, String), String> {
+    match kind {
+        "fields" => {
+            let p: FieldsPayload = serde_json::from_str(payload)
+                .map_err(|e| format!("its field changes cannot be read ({e})"))?;
+            Ok((MutationKind::Fields { changes: p.changes }, p.base_version))
+        }
+        "reply" | "note" => {
+            let body = serde_json::from_str::<serde_json::Value>(payload)
+                .ok()
+                .and_then(|v| v["body"].as_str().map(String::from))
+                .ok_or("its text cannot be read")?;
+            let kind = if kind == "note" {
+                MutationKind::Note { body, files }
+            } else {
+                MutationKind::Reply { body, files }
+            };
+            Ok((kind, synced_version))
+        }
+        other => Err(format!("'{other}' is not a kind of change Polydesk sends")),
     }
-    let body = serde_json::from_str::<serde_json::Value>(payload)
-        .ok()
-        .and_then(|v| v["body"].as_str().map(String::from))
-        .unwrap_or_default();
-    let kind = if kind == "note" {
-        MutationKind::Note { body, files }
-    } else {
-        MutationKind::Reply { body, files }
-    };
-    (kind, synced_version)
 }
 
 /// An outbox row as read, before it becomes a mutation.
@@ -71,7 +77,9 @@ pub struct QueuedMutation {
 
 impl Store {
     /// Outbox items still to push (pending or failed-and-retrying), oldest first.
-    pub fn queued_mutations(&self) -> Result<Vec<QueuedMutation>> {
+    /// An item whose stored payload cannot be read (a damaged cache) is not sent: it is
+    /// marked refused, with the reason, for the agent to see in the outbox.
+    pub fn queued_mutations(&mut self) -> Result<Vec<QueuedMutation>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT o.id, o.case_id, c.crm_id, o.kind, o.payload, o.attempts, o.created_at, o.not_before, c.updated_at,
                     CASE WHEN EXISTS (SELECT 1 FROM message_files f WHERE f.message_id = o.message_id)
@@ -95,28 +103,45 @@ impl Store {
                 Ok((row, r.get::<_, Option<String>>(9)?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        rows.into_iter()
-            .map(|(row, with_files)| {
-                let files = match with_files {
-                    Some(message_id) => reply_files::load(&self.conn, &message_id)?,
-                    None => Vec::new(),
-                };
-                let (kind, base_version) =
-                    mutation_kind(&row.kind, &row.payload, files, row.synced_version);
-                Ok(QueuedMutation {
-                    mutation: Mutation {
-                        id: row.id,
-                        case_id: row.case_id,
-                        crm_id: row.crm_id,
-                        kind,
-                        base_version: Some(base_version),
-                        attempts: row.attempts,
-                        queued_at_ms: row.queued_at_ms,
-                    },
-                    not_before_ms: row.not_before_ms,
-                })
-            })
-            .collect()
+        drop(stmt);
+        let mut queued = Vec::with_capacity(rows.len());
+        for (row, with_files) in rows {
+            let files = match with_files {
+                Some(message_id) => reply_files::load(&self.conn, &message_id)?,
+                None => Vec::new(),
+            };
+            let (kind, base_version) = match mutation_kind(
+                &row.kind,
+                &row.payload,
+                files,
+                row.synced_version,
+            ) {
+                Ok(read) => read,
+                Err(reason) => {
+                    self.conn.execute(
+                            "UPDATE outbox SET state = 'rejected', last_error = ?2 WHERE id = ?1",
+                            params![
+                                row.id,
+                                format!("this queued change is damaged in the cache and cannot be sent: {reason}")
+                            ],
+                        )?;
+                    continue;
+                }
+            };
+            queued.push(QueuedMutation {
+                mutation: Mutation {
+                    id: row.id,
+                    case_id: row.case_id,
+                    crm_id: row.crm_id,
+                    kind,
+                    base_version: Some(base_version),
+                    attempts: row.attempts,
+                    queued_at_ms: row.queued_at_ms,
+                },
+                not_before_ms: row.not_before_ms,
+            });
+        }
+        Ok(queued)
     }
 
     /// Record what the CRM's answer means for outbox item `id`.

@@ -575,3 +575,82 @@ fn first_pages_are_read_off_an_index() {
         );
     }
 }
+
+#[test]
+fn a_damaged_outbox_payload_is_refused_by_name_not_sent_empty() {
+    let (_dir, mut store) = open_store();
+    store
+        .put_case_records(&[record(1, "x", Status::Open, None, &["oi"])])
+        .unwrap();
+    store
+        .queue_reply(&outgoing("test-1", "Primeira", false), "Rita", t(2))
+        .unwrap();
+    store
+        .queue_reply(&outgoing("test-1", "Segunda", false), "Rita", t(3))
+        .unwrap();
+    let first = store.outbox_items().unwrap()[0].id.clone();
+    store
+        .conn
+        .execute(
+            "UPDATE outbox SET payload = '{\"bo' WHERE id = ?1",
+            [&first],
+        )
+        .unwrap();
+
+    let queued = store.queued_mutations().unwrap();
+    assert_eq!(queued.len(), 1, "only the readable one goes out");
+    match &queued[0].mutation.kind {
+        crate::sync::MutationKind::Reply { body, .. } => assert_eq!(body, "Segunda"),
+        other => panic!("{other:?}"),
+    }
+    let damaged = store
+        .outbox_items()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.id == first)
+        .unwrap();
+    assert_eq!(damaged.state, "rejected");
+    assert!(
+        damaged.last_error.as_deref().unwrap().contains("damaged"),
+        "{damaged:?}"
+    );
+}
+
+#[test]
+fn a_message_with_no_language_to_tell_is_kept_as_undetermined_and_shown_without_one() {
+    let (_dir, mut store) = open_store();
+    store
+        .put_case_records(&[record(
+            1,
+            "x",
+            Status::Open,
+            None,
+            &["12345 !!! :)", "Olá, tudo bem? Meu pedido não chegou."],
+        )])
+        .unwrap();
+    for _ in 0..2 {
+        let detail = store.case_detail("test-1").unwrap();
+        assert_eq!(
+            detail.messages[0].language, None,
+            "shown without a language"
+        );
+        assert!(detail.messages[1]
+            .language
+            .as_deref()
+            .unwrap()
+            .starts_with("pt"));
+    }
+    let kept: Vec<Option<String>> = store
+        .conn
+        .prepare("SELECT language FROM messages WHERE case_id = 'test-1' ORDER BY created_at")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        kept[0].as_deref(),
+        Some("und"),
+        "not detected again on every open"
+    );
+}

@@ -107,8 +107,12 @@ pub enum SyncState {
     Offline {
         retry_in_seconds: u32,
     },
-    /// The CRM refused the credentials: nothing is sent until the agent signs in again.
+    /// The CRM refused the credentials (or none are saved): nothing is sent until the
+    /// agent signs in again.
     SignInRequired,
+    /// Sync cannot start for a reason on this computer (the keychain is locked or
+    /// unavailable, `crm-mapping.toml` is broken): the detail says which; changes queue up.
+    CannotStart,
 }
 
 /// The status bar's view of sync.

@@ -25,4 +25,4 @@ needs_attention: number,
 /**
  * What went wrong last, for the agent to read.
  */
-last_error: string | null, } & ({ "state": "not-configured" } | { "state": "paused" } | { "state": "connecting" } | { "state": "syncing", progress: SyncProgress | null, } | { "state": "online" } | { "state": "offline", retry_in_seconds: number, } | { "state": "sign-in-required" });
+last_error: string | null, } & ({ "state": "not-configured" } | { "state": "paused" } | { "state": "connecting" } | { "state": "syncing", progress: SyncProgress | null, } | { "state": "online" } | { "state": "offline", retry_in_seconds: number, } | { "state": "sign-in-required" } | { "state": "cannot-start" });
