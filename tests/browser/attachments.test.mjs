@@ -4,13 +4,9 @@
 // does not go through. Build first: npm --prefix ui run build:mock
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { dist, launchChromium, plain, screenshot, serve, watch } from './harness.mjs';
+import { plain, screenshot, startMockApp } from './harness.mjs';
 
-let server;
-let base;
-let browser;
+let app;
 let page;
 const problems = [];
 
@@ -24,20 +20,11 @@ const file = (name, content, mimeType = 'text/plain') => ({
 const INPUT = '[data-testid=reply-file-input]';
 
 before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), `${dist} is missing: run npm --prefix ui run build:mock`);
-  server = await serve(dist);
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  page = watch(await context.newPage(), problems);
-  await page.goto(`${base}/?mock-delay=30`);
-  await page.waitForSelector('html[data-inbox-ready="true"]');
+  app = await startMockApp(problems);
+  page = await app.open(`/?mock-delay=30`);
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((ok) => (server ? server.close(ok) : ok()));
-});
+after(() => app?.close());
 
 async function openCase(id) {
   await page.click(`[data-testid=case-row][data-case-id="${id}"]`);

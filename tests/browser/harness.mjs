@@ -1,7 +1,7 @@
 // Shared by the browser tests: a static server for ui/dist-mock and the system Chromium
 // through playwright-core. Build first: npm --prefix ui run build:mock
 import { createServer } from 'node:http';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -73,3 +73,33 @@ export async function screenshot(p, name, options = {}) {
 
 /** Text without Fluent's bidi isolation marks. */
 export const plain = (s) => s.replace(/[\u2066-\u2069]/g, '');
+
+/**
+ * The mocked app ready to test: ui/dist-mock served on loopback, Chromium, and a context
+ * at 1440×900 in en-US. `open(path)` opens a watched page and waits for the inbox;
+ * `close()` ends it all.
+ */
+export async function startMockApp(problems) {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`${dist} is missing: run npm --prefix ui run build:mock`);
+  }
+  const server = await serve(dist);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  return {
+    base,
+    browser,
+    context,
+    async open(path = '/') {
+      const page = watch(await context.newPage(), problems);
+      await page.goto(`${base}${path}`);
+      await page.waitForSelector('html[data-inbox-ready="true"]');
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}

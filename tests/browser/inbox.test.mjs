@@ -2,11 +2,9 @@
 // Chromium through playwright-core. Build first: npm --prefix ui run build:mock
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { dist, launchChromium, plain, screenshot, serve, watch } from './harness.mjs';
+import { plain, screenshot, startMockApp, watch } from './harness.mjs';
 
-let server;
+let app;
 let base;
 let browser;
 let page;
@@ -34,18 +32,13 @@ async function messageLanguages() {
 }
 
 before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), `${dist} is missing: run npm --prefix ui run build:mock`);
-  server = await serve(dist);
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  page = await newPage(context);
+  app = await startMockApp(problems);
+  base = app.base;
+  browser = app.browser;
+  page = await newPage(app.context);
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((ok) => (server ? server.close(ok) : ok()));
-});
+after(() => app?.close());
 
 test('the inbox loads with the All view and at least 10 cases', async () => {
   await page.goto(`${base}/`);

@@ -3,31 +3,20 @@
 // Build first: npm --prefix ui run build:mock
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { dist, launchChromium, serve, watch } from './harness.mjs';
+import { startMockApp } from './harness.mjs';
 
 const SIGNATURE = 'Um abraço,\nAna — Time de Suporte';
 
-let server;
-let browser;
+let app;
 let page;
 const problems = [];
 
 before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), `${dist} is missing: run npm --prefix ui run build:mock`);
-  server = await serve(dist);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  page = watch(await context.newPage(), problems);
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForSelector('html[data-inbox-ready="true"]');
+  app = await startMockApp(problems);
+  page = await app.open();
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((ok) => (server ? server.close(ok) : ok()));
-});
+after(() => app?.close());
 
 async function openSettings() {
   await page.click('[data-testid=settings-button]');

@@ -4,13 +4,10 @@
 // simulation controls in Settings. Build first: npm --prefix ui run build:mock
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { dist, launchChromium, plain, screenshot, serve, watch } from './harness.mjs';
+import { plain, screenshot, startMockApp, watch } from './harness.mjs';
 
-let server;
+let app;
 let base;
-let browser;
 let context;
 let page;
 const problems = [];
@@ -19,21 +16,14 @@ const text = async (selector) => plain((await page.textContent(selector)) ?? '')
 const row = (id) => `[data-testid=case-row][data-case-id="${id}"]`;
 
 before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), `${dist} is missing: run npm --prefix ui run build:mock`);
-  server = await serve(dist);
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  app = await startMockApp(problems);
+  base = app.base;
+  context = app.context;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  page = watch(await context.newPage(), problems);
-  await page.goto(`${base}/?mock-delay=30`);
-  await page.waitForSelector('html[data-inbox-ready="true"]');
+  page = await app.open('/?mock-delay=30');
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((ok) => (server ? server.close(ok) : ok()));
-});
+after(() => app?.close());
 
 /** Run one of the demo CRM's simulations from Settings, then close Settings. */
 async function simulate(action) {

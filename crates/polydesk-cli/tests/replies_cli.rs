@@ -1,6 +1,9 @@
 //! `render`, `macros list` and `detect-lang` as template authors and scripts use them.
 
+mod common;
+
 use assert_cmd::Command;
+use common::refused;
 use serde_json::Value;
 
 fn cli() -> Command {
@@ -107,16 +110,12 @@ fn a_resource_file_renders_and_fallback_notices_go_to_stderr() {
     );
 
     std::fs::write(&file, "ok = fine\nbroken = {\n").unwrap();
-    let out = cli()
-        .args(["render", "ok", "--lang", "en", "--resource"])
-        .arg(&file)
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("pack.ftl:2"));
+    let err = refused(
+        cli()
+            .args(["render", "ok", "--lang", "en", "--resource"])
+            .arg(&file),
+    );
+    assert!(err.contains("pack.ftl:2"), "{err}");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 mod common;
 
 use assert_cmd::Command;
-use common::{free_port, Sim};
+use common::{free_port, refused, Sim};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -55,16 +55,12 @@ fn a_reply_queued_while_offline_reaches_the_crm_once() {
     let receipt = dir.path().join("recibo pedido.pdf");
     std::fs::write(&receipt, b"%PDF-1.7 recibo").unwrap();
     let missing = dir.path().join("no-such-file.png");
-    let out = cli(&dir)
-        .args(["reply", &id, "--text", "x", "--attach"])
-        .arg(&missing)
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("no-such-file.png"));
+    let err = refused(
+        cli(&dir)
+            .args(["reply", &id, "--text", "x", "--attach"])
+            .arg(&missing),
+    );
+    assert!(err.contains("no-such-file.png"), "{err}");
     cli(&dir)
         .args([
             "reply",
@@ -76,8 +72,7 @@ fn a_reply_queued_while_offline_reaches_the_crm_once() {
         .arg(&receipt)
         .assert()
         .success();
-    let out = sync(&dir, port).assert().code(2).get_output().clone();
-    let err = String::from_utf8(out.stderr).unwrap();
+    let err = refused(&mut sync(&dir, port));
     assert!(
         err.contains("left unsent") || err.contains("cannot be reached"),
         "{err}"
@@ -125,47 +120,19 @@ fn refused_credentials_exit_2() {
     let dir = TempDir::new().unwrap();
     let port = free_port();
     let _sim = start_sim(port);
-    let out = sync(&dir, port)
-        .env("POLYDESK_CRM_TOKEN", "wrong")
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("refused the credentials"));
-    let out = sync(&dir, port)
-        .env_remove("POLYDESK_CRM_TOKEN")
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("POLYDESK_CRM_TOKEN"));
+    let err = refused(sync(&dir, port).env("POLYDESK_CRM_TOKEN", "wrong"));
+    assert!(err.contains("refused the credentials"), "{err}");
+    let err = refused(sync(&dir, port).env_remove("POLYDESK_CRM_TOKEN"));
+    assert!(err.contains("POLYDESK_CRM_TOKEN"), "{err}");
 }
 
 #[test]
 fn bad_input_is_named() {
     let dir = TempDir::new().unwrap();
-    let out = cli(&dir)
-        .args(["crm-sim", "--faults", "latency:fast"])
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("latency:fast"));
-    let out = cli(&dir)
-        .args(["reply", "zendesk-404", "--text", "x"])
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("no case with id zendesk-404"));
+    let err = refused(cli(&dir).args(["crm-sim", "--faults", "latency:fast"]));
+    assert!(err.contains("latency:fast"), "{err}");
+    let err = refused(cli(&dir).args(["reply", "zendesk-404", "--text", "x"]));
+    assert!(err.contains("no case with id zendesk-404"), "{err}");
 }
 
 /// `sync` reads the team's `crm-mapping.toml` as the app does: a mapped custom field
@@ -181,8 +148,7 @@ fn the_field_mapping_file_is_read_and_a_broken_one_is_named() {
         "[zendesk.custom_fields]\nnot-a-number = \"order_id\"\n",
     )
     .unwrap();
-    let out = sync(&dir, port).assert().code(2).get_output().clone();
-    let err = String::from_utf8(out.stderr).unwrap();
+    let err = refused(&mut sync(&dir, port));
     assert!(
         err.contains("crm-mapping.toml") && err.contains("not-a-number"),
         "{err}"

@@ -49,3 +49,10 @@ pub fn start_sim(port: u16, cases: usize, faults: Option<&str>) -> Sim {
     }
     Sim { child, port }
 }
+
+/// Run `cmd`, which must refuse (exit code 2: bad input or an unreachable CRM), and
+/// return what it said on stderr.
+pub fn refused(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.assert().code(2).get_output().clone();
+    String::from_utf8(out.stderr).unwrap()
+}
