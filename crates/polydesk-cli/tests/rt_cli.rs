@@ -10,7 +10,7 @@ use std::process::Command as StdCommand;
 use std::sync::OnceLock;
 
 use assert_cmd::Command;
-use common::free_port;
+use common::{free_port, refused};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -93,12 +93,8 @@ fn subjects(cases: &Value) -> Vec<String> {
 fn sync_with_rt_pulls_the_tickets_and_delivers_a_queued_reply() {
     let Some(port) = start_rt() else { return };
     let data = TempDir::new().unwrap();
-    let out = sync(&data, port, "wrong")
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("refused the credentials"));
+    let err = refused(&mut sync(&data, port, "wrong"));
+    assert!(err.contains("refused the credentials"), "{err}");
 
     sync(&data, port, "rita-secret").assert().success();
     let all = json(cli(&data).args(["cases", "list", "--limit", "100", "--json"]));
@@ -152,12 +148,7 @@ fn sync_with_rt_pulls_the_tickets_and_delivers_a_queued_reply() {
 #[test]
 fn an_unreachable_rt_exits_2_and_says_so() {
     let data = TempDir::new().unwrap();
-    let out = sync(&data, free_port(), "secret")
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = refused(&mut sync(&data, free_port(), "secret"));
     assert!(err.contains("cannot be reached"), "{err}");
 }
 
@@ -226,10 +217,6 @@ fn bench_with_rt_url_times_the_same_case_from_the_cache_and_from_rt() {
         "--rt-user",
         "rita",
     ]);
-    let err = wrong.assert().code(2).get_output().stderr.clone();
-    assert!(
-        String::from_utf8_lossy(&err).contains("refused the credentials"),
-        "{}",
-        String::from_utf8_lossy(&err)
-    );
+    let err = refused(&mut wrong);
+    assert!(err.contains("refused the credentials"), "{err}");
 }

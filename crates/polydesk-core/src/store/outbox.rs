@@ -269,10 +269,11 @@ pub(super) fn insert_queued_comment(
     let payload = serde_json::json!({ "body": message.body_text, "language": message.language });
     let now = to_millis(message.created_at);
     tx.execute(
-        "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at, delivery)
-         VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7, 'queued')",
+        "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at, delivery,
+                               attachments)
+         VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7, 'queued', ?8)",
         params![message.id, message.case_id, message.author, message.direction, message.body_text,
-                message.language, now],
+                message.language, now, serde_json::json!(message.attachments).to_string()],
     )?;
     tx.execute(
         "INSERT INTO outbox (id, case_id, message_id, kind, payload, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

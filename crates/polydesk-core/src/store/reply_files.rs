@@ -100,22 +100,13 @@ pub(super) fn listed(message_id: &str, files: &[OutgoingFile]) -> Vec<Attachment
         .collect()
 }
 
-/// Keep the files of message `message_id` (in the transaction that queues it).
+/// Keep the files of message `message_id` (in the transaction that queues it; the
+/// message row lists them, see [`listed`]).
 pub(super) fn insert(
     tx: &rusqlite::Transaction<'_>,
     message_id: &str,
     files: &[OutgoingFile],
 ) -> Result<()> {
-    if files.is_empty() {
-        return Ok(());
-    }
-    tx.execute(
-        "UPDATE messages SET attachments = ?2 WHERE id = ?1",
-        params![
-            message_id,
-            serde_json::json!(listed(message_id, files)).to_string()
-        ],
-    )?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO message_files (message_id, seq, file_name, content_type, bytes) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
@@ -132,7 +123,7 @@ pub(super) fn insert(
 }
 
 /// The files kept for message `message_id`, in the order they were attached.
-pub(super) fn load(conn: &rusqlite::Connection, message_id: &str) -> Result<Vec<OutgoingFile>> {
+fn load(conn: &rusqlite::Connection, message_id: &str) -> Result<Vec<OutgoingFile>> {
     let mut stmt = conn.prepare_cached(
         "SELECT file_name, content_type, bytes FROM message_files WHERE message_id = ?1 ORDER BY seq",
     )?;
@@ -149,6 +140,12 @@ pub(super) fn load(conn: &rusqlite::Connection, message_id: &str) -> Result<Vec<
 }
 
 impl Store {
+    /// The files kept with message `message_id` (sent with its reply or note), in the
+    /// order they were attached.
+    pub fn sent_files(&self, message_id: &str) -> Result<Vec<OutgoingFile>> {
+        load(&self.conn, message_id)
+    }
+
     /// The bytes of attachment `attachment_id` if it is a file sent from this computer
     /// that the cache still keeps (its message not yet replaced by the CRM's copy).
     pub fn sent_file(&self, message_id: &str, attachment_id: &str) -> Result<Option<Vec<u8>>> {

@@ -8,12 +8,10 @@ use serde::{Deserialize, Serialize};
 use super::codec::{from_millis, to_millis};
 use super::search_index::DocBatch;
 use super::write::put_record;
-use super::{reply_files, search_index, Store};
+use super::{search_index, Store};
 use crate::domain::CaseRecord;
 use crate::error::Result;
-use crate::sync::model::{
-    version_at, FieldChange, FieldConflict, Mutation, MutationKind, OutgoingFile, PullPage,
-};
+use crate::sync::model::{version_at, FieldChange, FieldConflict, Mutation, MutationKind};
 use crate::sync::planner::{remote_is_newer, ItemDecision};
 
 /// What a `fields` outbox row holds: the changes, the case version they were made
@@ -31,7 +29,6 @@ pub struct FieldsPayload {
 fn mutation_kind(
     kind: &str,
     payload: &str,
-    files: Vec<OutgoingFile>,
     synced_version: String,
 ) -> std::result::Result<(MutationKind, String), String> {
     match kind {
@@ -46,9 +43,15 @@ fn mutation_kind(
                 .and_then(|v| v["body"].as_str().map(String::from))
                 .ok_or("its text cannot be read")?;
             let kind = if kind == "note" {
-                MutationKind::Note { body, files }
+                MutationKind::Note {
+                    body,
+                    files: Vec::new(),
+                }
             } else {
-                MutationKind::Reply { body, files }
+                MutationKind::Reply {
+                    body,
+                    files: Vec::new(),
+                }
             };
             Ok((kind, synced_version))
         }
@@ -71,8 +74,12 @@ struct QueuedRow {
 
 /// An outbox item ready to be planned, with when its backoff ends (Unix ms).
 pub struct QueuedMutation {
+    /// A reply or note comes without its files' bytes (see `files_from`).
     pub mutation: Mutation,
     pub not_before_ms: i64,
+    /// The message whose kept files go with a reply or note: read with
+    /// [`Store::sent_files`] only when it is about to be pushed, not on every plan.
+    pub files_from: Option<String>,
 }
 
 impl Store {
@@ -105,15 +112,10 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         drop(stmt);
         let mut queued = Vec::with_capacity(rows.len());
-        for (row, with_files) in rows {
-            let files = match with_files {
-                Some(message_id) => reply_files::load(&self.conn, &message_id)?,
-                None => Vec::new(),
-            };
+        for (row, files_from) in rows {
             let (kind, base_version) = match mutation_kind(
                 &row.kind,
                 &row.payload,
-                files,
                 row.synced_version,
             ) {
                 Ok(read) => read,
@@ -139,6 +141,7 @@ impl Store {
                     queued_at_ms: row.queued_at_ms,
                 },
                 not_before_ms: row.not_before_ms,
+                files_from,
             });
         }
         Ok(queued)
@@ -271,19 +274,6 @@ impl Store {
             .optional()?)
     }
 
-    /// Apply one pulled page: cases newer than the cached ones replace them (queued local
-    /// replies stay), deleted cases leave the cache, and the stream's cursor moves, all in
-    /// one transaction. Applying the same page twice changes nothing. Returns how many
-    /// cases changed.
-    pub fn apply_pull_page(
-        &mut self,
-        stream: &str,
-        page: &PullPage,
-        now: DateTime<Utc>,
-    ) -> Result<usize> {
-        self.apply_pull_page_part(stream, &page.cases, &page.deleted, &page.cursor, now)
-    }
-
     /// Write pulled cases without moving any cursor (the first parts of a page written
     /// in several transactions). Returns how many changed.
     pub fn apply_pulled_cases(&mut self, cases: &[CaseRecord]) -> Result<usize> {
@@ -294,8 +284,10 @@ impl Store {
         Ok(changed)
     }
 
-    /// The last part of a page: its remaining cases, its deletions and its cursor, in
-    /// one transaction.
+    /// The last part of a pulled page: its remaining cases (those newer than the cached
+    /// ones replace them; queued local replies stay), its deletions and the stream's
+    /// cursor, in one transaction. Writing the same page twice changes nothing. Returns
+    /// how many cases changed.
     pub fn apply_pull_page_part(
         &mut self,
         stream: &str,

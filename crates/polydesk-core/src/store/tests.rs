@@ -654,3 +654,35 @@ fn a_message_with_no_language_to_tell_is_kept_as_undetermined_and_shown_without_
         "not detected again on every open"
     );
 }
+
+#[test]
+fn a_queued_replys_files_are_read_when_it_goes_out_not_when_the_outbox_is_planned() {
+    use base64::Engine;
+    let (_dir, mut store) = open_store();
+    store
+        .put_case_records(&[record(1, "x", Status::Open, None, &["oi"])])
+        .unwrap();
+    let mut reply = outgoing("test-1", "Segue o recibo.", false);
+    reply.files = vec![super::ReplyFile {
+        file_name: "recibo.pdf".into(),
+        content_type: "application/pdf".into(),
+        content_base64: base64::engine::general_purpose::STANDARD.encode(b"%PDF recibo"),
+    }];
+    let message = store.queue_reply(&reply, "Rita", t(2)).unwrap();
+    let queued = store.queued_mutations().unwrap();
+    assert!(
+        queued[0].mutation.kind.files().is_empty(),
+        "no bytes in the plan"
+    );
+    assert_eq!(queued[0].files_from.as_deref(), Some(message.id.as_str()));
+    let files = store.sent_files(&message.id).unwrap();
+    assert_eq!(
+        (files[0].file_name.as_str(), files[0].bytes.as_slice()),
+        ("recibo.pdf", &b"%PDF recibo"[..])
+    );
+    // A reply without files has none to read.
+    store
+        .queue_reply(&outgoing("test-1", "Mais uma.", false), "Rita", t(3))
+        .unwrap();
+    assert_eq!(store.queued_mutations().unwrap()[1].files_from, None);
+}

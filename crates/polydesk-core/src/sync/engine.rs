@@ -92,12 +92,20 @@ async fn push_all<C: Connector>(
         .iter()
         .map(|q| (q.mutation.id.clone(), q.not_before_ms))
         .collect();
+    let files_from: std::collections::HashMap<String, String> = queued
+        .iter()
+        .filter_map(|q| Some((q.mutation.id.clone(), q.files_from.clone()?)))
+        .collect();
     let plan = plan_pushes(
         queued.into_iter().map(|q| q.mutation).collect(),
         |m| not_before.get(&m.id).is_none_or(|t| *t <= now_ms),
         opts.ignore_backoff,
     );
-    let outcomes = join_all(plan.into_iter().map(|queue| push_case(crm, queue))).await;
+    let outcomes = join_all(
+        plan.into_iter()
+            .map(|queue| push_case(store, crm, queue, &files_from)),
+    )
+    .await;
     for case_outcomes in outcomes {
         for (mutation, decision, found) in case_outcomes {
             match &decision {
@@ -117,10 +125,14 @@ async fn push_all<C: Connector>(
     Ok(())
 }
 
-/// One case's queue, in order; stops at the first change that must wait.
+/// One case's queue, in order; stops at the first change that must wait. The files of a
+/// reply (`files_from`: outbox id -> message id) are read from the cache right before
+/// it is pushed.
 async fn push_case<C: Connector>(
+    store: &Mutex<Store>,
     crm: &C,
     queue: Vec<Mutation>,
+    files_from: &std::collections::HashMap<String, String>,
 ) -> Vec<(Mutation, ItemDecision, bool)> {
     let mut out = Vec::new();
     for mutation in queue {
@@ -149,6 +161,24 @@ async fn push_case<C: Connector>(
                 }
             }
         }
+        let mutation = match files_from.get(&mutation.id) {
+            None => mutation,
+            Some(message_id) => match with_store(store, |s| s.sent_files(message_id)) {
+                Ok(files) => Mutation {
+                    kind: mutation.kind.with_files(files),
+                    ..mutation
+                },
+                Err(e) => {
+                    let outcome = PushOutcome::RetryLater {
+                        after: None,
+                        reason: format!("its files could not be read from the cache: {e}"),
+                    };
+                    let decision = decide(outcome, mutation.attempts, rand::random());
+                    out.push((mutation, decision, false));
+                    break;
+                }
+            },
+        };
         let decision = match crm.push(&mutation).await {
             PushOutcome::Stale { reason } => settle_stale(crm, &mutation, reason).await,
             outcome => decide(outcome, mutation.attempts, rand::random()),

@@ -81,6 +81,15 @@ impl MutationKind {
         }
     }
 
+    /// A reply or note with `files` to go with it (field changes carry none).
+    pub fn with_files(self, files: Vec<OutgoingFile>) -> Self {
+        match self {
+            MutationKind::Reply { body, .. } => MutationKind::Reply { body, files },
+            MutationKind::Note { body, .. } => MutationKind::Note { body, files },
+            fields => fields,
+        }
+    }
+
     /// The outbox's name for the kind (`reply`, `note`, `fields`).
     pub fn name(&self) -> &'static str {
         match self {
