@@ -7,6 +7,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::faults::{FaultKind, FaultPlan};
+use crate::rate::Limits;
 
 /// Which faults a request can meet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,8 @@ pub struct Decision {
     pub overlap_pages: bool,
     pub malformed: bool,
     pub colleague: bool,
+    /// The rate limits in force.
+    pub limits: Limits,
 }
 
 /// The plan with its seeded dice: the same plan, seed and request sequence always give
@@ -59,7 +62,10 @@ impl Injector {
 
     /// Roll the dice for every fault of the plan that can hit a request of `class`.
     pub fn decide(&mut self, class: RequestClass) -> Decision {
-        let mut decision = Decision::default();
+        let mut decision = Decision {
+            limits: self.plan.limits,
+            ..Decision::default()
+        };
         for fault in &self.plan.faults {
             let eligible = match fault.kind {
                 FaultKind::DropAfterApply | FaultKind::Colleague => class == RequestClass::Update,

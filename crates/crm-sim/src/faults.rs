@@ -3,11 +3,15 @@
 //!
 //! Each comma-separated item is `kind[:param][@probability]`; an item without
 //! `@probability` always applies. `seed:N` fixes the dice (otherwise the sim's data seed
-//! is used). `""` and `none` mean no faults.
+//! is used). `rate-limit:N[/WINDOW]` and `export-limit:N[/WINDOW]` enforce Zendesk-style
+//! rate limits (per minute unless a window is given) and report them in headers.
+//! `""` and `none` mean no faults.
 
 use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
+
+use crate::rate::{Limit, Limits};
 
 /// What goes wrong.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +50,8 @@ pub struct FaultPlan {
     pub faults: Vec<Fault>,
     /// Seed of the fault dice; `None` = the sim's data seed.
     pub seed: Option<u64>,
+    /// Rate limits enforced and reported (none by default).
+    pub limits: Limits,
 }
 
 impl FaultPlan {
@@ -61,7 +67,7 @@ impl FaultPlan {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.faults.is_empty()
+        self.faults.is_empty() && self.limits == Limits::default()
     }
 }
 
@@ -75,7 +81,8 @@ pub struct FaultSpecError {
 }
 
 const KINDS: &str = "latency:DURATION, 429[:SECONDS], 500, 503, timeout[:DURATION], \
-    drop-after-apply, duplicate-pages, overlap-pages, malformed, colleague, seed:N";
+    drop-after-apply, duplicate-pages, overlap-pages, malformed, colleague, seed:N, \
+    rate-limit:N[/WINDOW], export-limit:N[/WINDOW]";
 
 impl FromStr for FaultPlan {
     type Err = FaultSpecError;
@@ -107,6 +114,24 @@ impl FromStr for FaultPlan {
                 plan.seed = Some(
                     seed.ok_or_else(|| bad("seed needs a whole number, as in seed:7".into()))?,
                 );
+                continue;
+            }
+            if let Some(slot) = match kind {
+                "rate-limit" => Some(&mut plan.limits.api),
+                "export-limit" => Some(&mut plan.limits.exports),
+                _ => None,
+            } {
+                if probability < 1.0 {
+                    return Err(bad(format!(
+                        "{kind} always applies; it takes no @probability"
+                    )));
+                }
+                let text = param.ok_or_else(|| {
+                    bad(format!(
+                        "{kind} needs a number, as in {kind}:700 or {kind}:40/2s"
+                    ))
+                })?;
+                *slot = Some(Limit::parse(text, parse_duration).map_err(bad)?);
                 continue;
             }
             let kind = parse_kind(kind, param).map_err(bad)?;
@@ -212,6 +237,18 @@ impl fmt::Display for FaultPlan {
             .collect();
         if let Some(seed) = self.seed {
             items.push(format!("seed:{seed}"));
+        }
+        for (name, limit) in [
+            ("rate-limit", self.limits.api),
+            ("export-limit", self.limits.exports),
+        ] {
+            if let Some(l) = limit {
+                items.push(format!(
+                    "{name}:{}/{}",
+                    l.requests,
+                    format_duration(l.window)
+                ));
+            }
         }
         match items.is_empty() {
             true => f.write_str("none"),

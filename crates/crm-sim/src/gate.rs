@@ -1,12 +1,14 @@
 //! The gate every API request passes: counted, dice rolled for faults, authenticated,
-//! maybe turned away (429, 500/503, a hung request), and on the way out given rate-limit
-//! headers, or broken (truncated JSON, a connection closed after the change was applied).
+//! maybe turned away (429, 500/503, a hung request, over the rate limit), and on the way
+//! out given rate-limit headers, or broken (truncated JSON, a connection closed after
+//! the change was applied).
 
 use std::sync::Arc;
+use std::time::Instant;
 
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method};
+use axum::http::{header, HeaderMap, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::engine::general_purpose::STANDARD;
@@ -19,11 +21,6 @@ use crate::state::SimState;
 /// Marks a response that must never reach the client: the connection is closed instead.
 #[derive(Debug, Clone, Copy)]
 pub struct Abort;
-
-/// Requests per minute the desk's plan allows (reported, not enforced).
-const RATE_LIMIT: u64 = 700;
-/// Incremental export requests per minute (reported, not enforced).
-const EXPORT_LIMIT: u64 = 10;
 
 /// A response that makes the connection close without an answer.
 pub fn abort_response() -> Response {
@@ -100,6 +97,17 @@ pub async fn api_gate(
     if !authenticated(&state, req.headers()) {
         return ApiError::Unauthenticated.into_response();
     }
+    let admission = state.rate.lock().await.admit(
+        kind == "incremental_tickets",
+        &decision.limits,
+        Instant::now(),
+    );
+    if let Some(retry_after) = admission.refused {
+        state.count_fault("rate-limit").await;
+        let mut response = ApiError::TooManyRequests { retry_after }.into_response();
+        admission.write_headers(response.headers_mut());
+        return response;
+    }
     match decision.reject {
         Some(Reject::TooManyRequests(retry_after)) => {
             state.count_fault("429").await;
@@ -129,21 +137,7 @@ pub async fn api_gate(
         state.count_fault("malformed").await;
         response = truncate(response).await;
     }
-    let (used, exports, resets) = state.rate.lock().await.hit(kind == "incremental_tickets");
-    let headers = response.headers_mut();
-    headers.insert("x-rate-limit", HeaderValue::from(RATE_LIMIT));
-    let remaining = RATE_LIMIT.saturating_sub(used);
-    headers.insert("x-rate-limit-remaining", HeaderValue::from(remaining));
-    if kind == "incremental_tickets" {
-        let remaining = EXPORT_LIMIT.saturating_sub(exports);
-        let value = format!("total={EXPORT_LIMIT}; remaining={remaining}; resets={resets}");
-        if let Ok(value) = HeaderValue::from_str(&value) {
-            headers.insert(
-                HeaderName::from_static("zendesk-ratelimit-incremental-exports"),
-                value,
-            );
-        }
-    }
+    admission.write_headers(response.headers_mut());
     response
 }
 

@@ -31,6 +31,7 @@ mod dice;
 mod faults;
 mod gate;
 mod model;
+mod rate;
 mod routes;
 mod seed;
 mod server;
@@ -39,6 +40,7 @@ mod store;
 
 pub use faults::{Fault, FaultKind, FaultPlan, FaultSpecError};
 pub use model::Role;
+pub use rate::{Limit, Limits};
 pub use server::{serve_forever, start, start_on, RunningSim, SimConfig};
 pub use state::{ColleagueEdit, SimHandle, SimStats};
 

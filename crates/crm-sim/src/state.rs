@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -13,6 +13,7 @@ use tokio::sync::Mutex;
 use crate::dice::{Decision, Injector, RequestClass};
 use crate::faults::FaultPlan;
 use crate::model::Role;
+use crate::rate::RateWindows;
 use crate::store::Store;
 
 pub use crate::change::ColleagueEdit;
@@ -31,39 +32,13 @@ pub struct SimStats {
     pub faults: BTreeMap<String, u64>,
 }
 
-/// Requests counted in the current minute, for the rate-limit headers.
-#[derive(Debug)]
-pub struct RateWindow {
-    started: Instant,
-    api: u64,
-    exports: u64,
-}
-
-impl RateWindow {
-    /// Count one request; returns (API requests, export requests) this minute and the
-    /// seconds until the minute is over.
-    pub fn hit(&mut self, export: bool) -> (u64, u64, u64) {
-        if self.started.elapsed() >= Duration::from_secs(60) {
-            *self = RateWindow {
-                started: Instant::now(),
-                api: 0,
-                exports: 0,
-            };
-        }
-        self.api += 1;
-        self.exports += u64::from(export);
-        let resets = 60u64.saturating_sub(self.started.elapsed().as_secs());
-        (self.api, self.exports, resets)
-    }
-}
-
 /// Everything a request handler needs.
 #[derive(Debug)]
 pub struct SimState {
     pub store: Mutex<Store>,
     pub injector: Mutex<Injector>,
     pub stats: Mutex<SimStats>,
-    pub rate: Mutex<RateWindow>,
+    pub rate: Mutex<RateWindows>,
     pub email: String,
     pub token: String,
     pub role: Role,
@@ -86,11 +61,7 @@ impl SimState {
             store: Mutex::new(store),
             injector: Mutex::new(Injector::new(plan, data_seed)),
             stats: Mutex::new(SimStats::default()),
-            rate: Mutex::new(RateWindow {
-                started: Instant::now(),
-                api: 0,
-                exports: 0,
-            }),
+            rate: Mutex::new(RateWindows::new()),
             email,
             token,
             role,

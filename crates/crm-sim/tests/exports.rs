@@ -109,7 +109,11 @@ async fn deleted_cases_show_as_deleted_in_the_export_only() {
 
 #[tokio::test]
 async fn the_export_reports_its_own_rate_limit() {
-    let bench = Bench::default().await;
+    let bench = Bench::start(SimConfig {
+        faults: "export-limit:10".parse().unwrap(),
+        ..config()
+    })
+    .await;
     let response = bench
         .get(&format!(
             "/api/v2/incremental/tickets/cursor.json?start_time={}",

@@ -37,6 +37,37 @@ async fn rate_limiting_says_when_to_retry_and_applies_nothing() {
 }
 
 #[tokio::test]
+async fn rate_limits_are_reported_and_enforced() {
+    let bench = bench_with("rate-limit:3/30s").await;
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        let r = bench.get("/api/v2/users/me.json").send().await.unwrap();
+        let header = |name: &str| r.headers()[name].to_str().unwrap().to_string();
+        seen.push((
+            r.status().as_u16(),
+            header("x-rate-limit-remaining"),
+            header("ratelimit-limit"),
+        ));
+        if r.status() == StatusCode::TOO_MANY_REQUESTS {
+            let wait: u64 = header("retry-after").parse().unwrap();
+            assert!((29..=30).contains(&wait), "{wait}");
+            assert_eq!(header("ratelimit-reset"), wait.to_string());
+        }
+    }
+    let remaining: Vec<_> = seen.iter().map(|(s, r, _)| (*s, r.as_str())).collect();
+    assert_eq!(remaining, [(200, "2"), (200, "1"), (200, "0"), (429, "0")]);
+    assert!(seen.iter().all(|(_, _, limit)| limit == "3"));
+    assert_eq!(bench.sim.state().stats().await.faults["rate-limit"], 1);
+
+    let unlimited = Bench::default().await;
+    let r = unlimited.get("/api/v2/users/me.json").send().await.unwrap();
+    assert!(
+        r.headers().get("x-rate-limit-remaining").is_none(),
+        "no limit is reported where none is enforced"
+    );
+}
+
+#[tokio::test]
 async fn server_errors_apply_nothing() {
     for (spec, status) in [
         ("500", StatusCode::INTERNAL_SERVER_ERROR),
@@ -205,6 +236,14 @@ fn spec_errors_name_the_bad_item() {
     assert_eq!(plan.faults[1].probability, 0.1);
     assert_eq!(plan.to_string().parse::<FaultPlan>().unwrap(), plan);
     assert!("".parse::<FaultPlan>().unwrap().is_empty());
+    let limited: FaultPlan = "rate-limit:40/2s,export-limit:10".parse().unwrap();
+    assert!(!limited.is_empty());
+    assert_eq!(limited.limits.api.unwrap().requests, 40);
+    assert_eq!(
+        limited.limits.exports.unwrap().window,
+        Duration::from_secs(60)
+    );
+    assert_eq!(limited.to_string().parse::<FaultPlan>().unwrap(), limited);
 
     for (spec, item) in [
         ("500,explode@0.1", "explode@0.1"),
@@ -214,6 +253,10 @@ fn spec_errors_name_the_bad_item() {
         ("429:soon", "429:soon"),
         ("malformed:yes", "malformed:yes"),
         ("500,,503", ""),
+        ("rate-limit", "rate-limit"),
+        ("rate-limit:0", "rate-limit:0"),
+        ("export-limit:10/soon", "export-limit:10/soon"),
+        ("rate-limit:5@0.5", "rate-limit:5@0.5"),
     ] {
         let error = spec.parse::<FaultPlan>().unwrap_err();
         assert_eq!(error.item, item, "{spec}");

@@ -45,7 +45,11 @@ async fn wrong_or_missing_credentials_get_401() {
 
 #[tokio::test]
 async fn me_is_rita_as_admin_with_rate_limit_headers() {
-    let bench = Bench::default().await;
+    let bench = Bench::start(crm_sim::SimConfig {
+        faults: "rate-limit:700".parse().unwrap(),
+        ..common::config()
+    })
+    .await;
     let response = bench.get("/api/v2/users/me.json").send().await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()["content-type"], "application/json");

@@ -82,7 +82,12 @@ pub fn write_error(e: reqwest::Error) -> PushOutcome {
 
 /// `Retry-After` in seconds, when the CRM sent it.
 pub fn retry_after(resp: &Response) -> Option<Duration> {
-    resp.headers()
+    retry_after_header(resp.headers())
+}
+
+/// `Retry-After` in seconds, from an answer's headers.
+pub fn retry_after_header(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    headers
         .get(reqwest::header::RETRY_AFTER)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok())

@@ -274,6 +274,34 @@ async fn files_with_a_reply_arrive_once_intact_through_failures() {
 }
 
 #[tokio::test]
+async fn requests_are_paced_by_the_rate_limit_headers_and_never_refused() {
+    let sim = crm_sim::start(SimConfig {
+        cases: CASES,
+        role: Role::Admin,
+        faults: "rate-limit:10/1s,export-limit:1/1s".parse().unwrap(),
+        ..SimConfig::default()
+    })
+    .await
+    .unwrap();
+    let zd = connect(&sim).await;
+    let (_dir, store) = store();
+    let first = sync(&store, &zd).await;
+    assert_eq!(first.cases_changed, CASES);
+    // A second export right away is over the export allowance: it waits instead.
+    let again = sync(&store, &zd).await;
+    assert_eq!(again.pulled_pages, 1);
+    let stats = sim.state().stats().await;
+    let sent: u64 = stats.requests.values().sum();
+    assert!(sent > 4 * 10, "more requests than four windows allow: {sent}");
+    assert_eq!(stats.requests["incremental_tickets"], 2);
+    assert_eq!(
+        stats.faults.get("rate-limit"),
+        None,
+        "no request met the limit: {stats:?}"
+    );
+}
+
+#[tokio::test]
 async fn rate_limits_and_server_errors_retry_and_then_deliver() {
     let sim = sim(Role::Admin).await;
     let zd = connect(&sim).await;

@@ -5,6 +5,7 @@
 //! audit's custom metadata, which is how an unanswered attempt is found again.
 
 mod mapping;
+mod pacing;
 mod push;
 mod uploads;
 mod wire;
@@ -15,9 +16,10 @@ use std::sync::Mutex;
 use base64::Engine as _;
 use chrono::{DateTime, Duration as ChronoDuration, Utc};
 use futures::StreamExt;
+use pacing::{Bucket, Pacer};
 use polydesk_core::domain::CaseRecord;
 use polydesk_core::sync::{Connector, ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome};
-use reqwest::{RequestBuilder, StatusCode};
+use reqwest::{RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
 
 use crate::http::{read_error, status_error, HttpSettings};
@@ -50,6 +52,8 @@ pub struct Zendesk {
     users: Mutex<HashMap<u64, User>>,
     groups: Mutex<HashMap<u64, Group>>,
     fields: mapping::FieldMap,
+    /// What the rate-limit headers say is left; shared by every request.
+    pacer: Pacer,
 }
 
 impl Zendesk {
@@ -75,6 +79,7 @@ impl Zendesk {
                 source: mapping::DEFAULT_SOURCE.into(),
                 custom_fields: HashMap::new(),
             },
+            pacer: Pacer::default(),
         };
         let me: MeResponse = zd.get_json("/api/v2/users/me.json").await?;
         zd.agent = CrmAgent {
@@ -142,14 +147,25 @@ impl Zendesk {
         }
     }
 
+    /// Send a request to the desk, paced by what its rate-limit headers said.
+    async fn send(&self, req: RequestBuilder, bucket: Bucket) -> reqwest::Result<Response> {
+        self.pacer.ready(bucket).await;
+        let resp = self.authed(req).send().await?;
+        self.pacer.observe(bucket, resp.status(), resp.headers());
+        Ok(resp)
+    }
+
     async fn get_json<T: DeserializeOwned>(
         &self,
         path_and_query: &str,
     ) -> Result<T, ConnectorError> {
         let url = format!("{}{}", self.base, path_and_query);
+        let bucket = match path_and_query.starts_with("/api/v2/incremental/") {
+            true => Bucket::Export,
+            false => Bucket::Api,
+        };
         let resp = self
-            .authed(self.http.get(&url))
-            .send()
+            .send(self.http.get(&url), bucket)
             .await
             .map_err(read_error)?;
         if !resp.status().is_success() {
@@ -356,12 +372,12 @@ impl Connector for Zendesk {
         })?;
         // Zendesk serves attachments from its own host (or a CDN it redirects to); the
         // credentials only go to the desk's own address.
-        let req = if url.starts_with(&self.base) {
-            self.authed(self.http.get(url))
+        let resp = if url.starts_with(&self.base) {
+            self.send(self.http.get(url), Bucket::Api).await
         } else {
-            self.http.get(url)
-        };
-        let resp = req.send().await.map_err(read_error)?;
+            self.http.get(url).send().await
+        }
+        .map_err(read_error)?;
         if !resp.status().is_success() {
             return Err(status_error(&resp));
         }
@@ -411,8 +427,7 @@ impl Connector for Zendesk {
     async fn fetch_case(&self, crm_id: &str) -> Result<Option<CaseRecord>, ConnectorError> {
         let url = format!("{}/api/v2/tickets/{crm_id}.json", self.base);
         let resp = self
-            .authed(self.http.get(&url))
-            .send()
+            .send(self.http.get(&url), Bucket::Api)
             .await
             .map_err(read_error)?;
         if resp.status() == StatusCode::NOT_FOUND {

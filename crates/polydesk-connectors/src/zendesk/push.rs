@@ -7,6 +7,7 @@ use polydesk_core::sync::{FieldChange, Mutation, MutationKind, PushOutcome};
 use reqwest::StatusCode;
 use serde_json::{json, Map, Value};
 
+use super::pacing::Bucket;
 use super::wire::UpdateResponse;
 use super::{Zendesk, CLIENT_ID_KEY};
 use crate::http::{retry_after, write_error};
@@ -106,7 +107,10 @@ impl Zendesk {
     /// PUT the update and classify the answer.
     pub(super) async fn send_update(&self, m: &Mutation, payload: &Value) -> PushOutcome {
         let url = format!("{}/api/v2/tickets/{}.json", self.base, m.crm_id);
-        let resp = match self.authed(self.http.put(&url)).json(payload).send().await {
+        let resp = match self
+            .send(self.http.put(&url).json(payload), Bucket::Api)
+            .await
+        {
             Ok(r) => r,
             Err(e) => return write_error(e),
         };

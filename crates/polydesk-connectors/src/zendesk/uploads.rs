@@ -7,6 +7,7 @@ use polydesk_core::sync::{OutgoingFile, PushOutcome};
 use reqwest::StatusCode;
 use serde::Deserialize;
 
+use super::pacing::Bucket;
 use super::Zendesk;
 use crate::http::retry_after;
 
@@ -41,7 +42,7 @@ impl Zendesk {
             .query(&[("filename", file.file_name.as_str())])
             .header(reqwest::header::CONTENT_TYPE, file.content_type.as_str())
             .body(file.bytes.clone());
-        let resp = match self.authed(request).send().await {
+        let resp = match self.send(request, Bucket::Api).await {
             Ok(r) => r,
             // Nothing is on the ticket yet either way: try again later.
             Err(e) if e.is_connect() => {
