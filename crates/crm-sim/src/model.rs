@@ -147,6 +147,8 @@ pub struct Ticket {
     pub updated_at: i64,
     /// When the export record was last generated (any change bumps it).
     pub generated_timestamp: i64,
+    /// When the ticket's SLA target (next reply) is breached, if a policy applies.
+    pub sla_breach_at: Option<i64>,
 }
 
 impl Ticket {
@@ -184,6 +186,27 @@ impl Ticket {
             "updated_at": rfc3339(self.updated_at),
             "generated_timestamp": self.generated_timestamp,
         })
+    }
+
+    /// The ticket with its SLA sideloaded (`include=slas`): the next-reply target is
+    /// active while the ticket is unsolved and achieved once it is solved.
+    pub fn to_json_with_slas(&self, base_url: &str) -> Value {
+        let mut ticket = self.to_json(base_url);
+        let metrics: Vec<Value> = self
+            .sla_breach_at
+            .filter(|_| !self.is_deleted())
+            .map(|at| {
+                let stage = match self.status.as_str() {
+                    "solved" | "closed" => "achieved",
+                    _ => "active",
+                };
+                json!({"breach_at": rfc3339(at), "stage": stage, "metric": "next_reply_time",
+                    "minutes": (at - self.updated_at) / 60})
+            })
+            .into_iter()
+            .collect();
+        ticket["slas"] = json!({ "policy_metrics": metrics });
+        ticket
     }
 }
 

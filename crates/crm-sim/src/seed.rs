@@ -134,6 +134,7 @@ fn add_ticket(store: &mut Store, record: &CaseRecord, customers: &mut Vec<(Strin
         created_at: created,
         updated_at: case.updated_at.timestamp(),
         generated_timestamp: case.updated_at.timestamp(),
+        sla_breach_at: case.sla_due_at.map(|at| at.timestamp()),
     };
     store.tickets.insert(ticket.id, ticket);
 }

@@ -72,6 +72,8 @@ pub struct RunningSim {
     handle: SimHandle,
     stop: watch::Sender<bool>,
     reachable: watch::Sender<bool>,
+    /// Whether the desk is listening now (it follows `reachable` a moment later).
+    listening: watch::Receiver<bool>,
     task: JoinHandle<()>,
 }
 
@@ -83,8 +85,11 @@ impl RunningSim {
 
     /// Take the desk off the network (connections refused, open ones closed, as when
     /// the agent's laptop loses its connection) or put it back, with its data intact.
-    pub fn set_reachable(&self, reachable: bool) {
+    /// Returns once the port is closed or listening again.
+    pub async fn set_reachable(&self, reachable: bool) {
         let _ = self.reachable.send(reachable);
+        let mut listening = self.listening.clone();
+        let _ = listening.wait_for(|now| *now == reachable).await;
     }
 
     /// Stop listening and close every open connection (hung requests included).
@@ -128,7 +133,8 @@ pub async fn start_on(config: SimConfig, port: u16) -> std::io::Result<RunningSi
     let app = routes::router(state.clone());
     let (stop, stopped) = watch::channel(false);
     let (reachable, up) = watch::channel(true);
-    let task = tokio::spawn(accept_loop(listener, addr, app, stopped, up));
+    let (listening_tx, listening) = watch::channel(true);
+    let task = tokio::spawn(accept_loop(listener, addr, app, stopped, up, listening_tx));
     let handle = SimHandle { state };
     Ok(RunningSim {
         addr,
@@ -136,6 +142,7 @@ pub async fn start_on(config: SimConfig, port: u16) -> std::io::Result<RunningSi
         handle,
         stop,
         reachable,
+        listening,
         task,
     })
 }
@@ -185,11 +192,13 @@ async fn accept_loop(
     app: Router,
     mut stopped: watch::Receiver<bool>,
     mut up: watch::Receiver<bool>,
+    listening: watch::Sender<bool>,
 ) {
     let mut listener = Some(listener);
     loop {
         if !*up.borrow_and_update() {
             listener = None;
+            listening.send_replace(false);
             tokio::select! {
                 _ = up.changed() => {}
                 _ = stopped.changed() => break,
@@ -199,7 +208,10 @@ async fn accept_loop(
         let current = match &listener {
             Some(l) => l,
             None => match rebind(addr) {
-                Ok(l) => listener.insert(l),
+                Ok(l) => {
+                    listening.send_replace(true);
+                    listener.insert(l)
+                }
                 Err(_) => {
                     tokio::time::sleep(Duration::from_millis(50)).await;
                     continue;

@@ -138,10 +138,14 @@ impl SimHandle {
         DateTime::from_timestamp(now, 0).unwrap_or_default()
     }
 
-    /// Case `id` as the API shows it (deleted cases included, with status `deleted`).
+    /// Case `id` as the API shows it with its SLA (deleted cases included, with status
+    /// `deleted`).
     pub async fn ticket(&self, id: u64) -> Option<Value> {
         let store = self.state.store.lock().await;
-        store.tickets.get(&id).map(|t| t.to_json(&store.base_url))
+        store
+            .tickets
+            .get(&id)
+            .map(|t| t.to_json_with_slas(&store.base_url))
     }
 
     /// Every case id, ascending.

@@ -292,7 +292,10 @@ async fn requests_are_paced_by_the_rate_limit_headers_and_never_refused() {
     assert_eq!(again.pulled_pages, 1);
     let stats = sim.state().stats().await;
     let sent: u64 = stats.requests.values().sum();
-    assert!(sent > 4 * 10, "more requests than four windows allow: {sent}");
+    assert!(
+        sent > 4 * 10,
+        "more requests than four windows allow: {sent}"
+    );
     assert_eq!(stats.requests["incremental_tickets"], 2);
     assert_eq!(
         stats.faults.get("rate-limit"),
@@ -391,6 +394,55 @@ async fn a_colleagues_edit_arrives_with_the_next_pull() {
     let detail = store.lock().unwrap().case_detail(&case_id(id)).unwrap();
     assert_eq!(detail.case.status, polydesk_core::domain::Status::Pending);
     assert!(detail.messages.iter().any(|m| m.body_text == note));
+}
+
+/// The running SLA target the desk reports for `id`, as RFC 3339.
+async fn active_sla(sim: &RunningSim, id: u64) -> Option<String> {
+    let ticket = sim.state().ticket(id).await.unwrap();
+    let metrics = ticket["slas"]["policy_metrics"].as_array().unwrap().clone();
+    metrics
+        .iter()
+        .find(|m| m["stage"] == "active")
+        .map(|m| m["breach_at"].as_str().unwrap().to_string())
+}
+
+fn cached_sla(store: &Mutex<Store>, id: u64) -> Option<String> {
+    let detail = store.lock().unwrap().case_detail(&case_id(id)).unwrap();
+    detail
+        .case
+        .sla_due_at
+        .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
+#[tokio::test]
+async fn sla_targets_arrive_with_the_cases_and_stop_once_solved() {
+    for role in [Role::Admin, Role::Agent] {
+        let sim = sim(role).await;
+        let zd = connect(&sim).await;
+        let (_dir, store) = store();
+        sync(&store, &zd).await;
+        let mut running = Vec::new();
+        for id in sim.state().ticket_ids().await {
+            let expected = active_sla(&sim, id).await;
+            assert_eq!(cached_sla(&store, id), expected, "{role:?} ticket {id}");
+            if expected.is_some() {
+                running.push(id);
+            }
+        }
+        assert!(running.len() >= 5, "{role:?}: {running:?}");
+
+        let id = running[0];
+        let solved = ColleagueEdit {
+            status: Some("solved".into()),
+            comment: None,
+            tags: None,
+        };
+        sim.state().colleague_edit(id, solved).await.unwrap();
+        sim.state().advance(600).await;
+        sync(&store, &zd).await;
+        assert_eq!(active_sla(&sim, id).await, None);
+        assert_eq!(cached_sla(&store, id), None, "{role:?}: solved, no clock");
+    }
 }
 
 #[tokio::test]

@@ -50,8 +50,8 @@ impl DemoCrm {
     }
 
     /// Take the desk off the network, or put it back.
-    pub fn set_reachable(&self, reachable: bool) {
-        self.sim.set_reachable(reachable);
+    pub async fn set_reachable(&self, reachable: bool) {
+        self.sim.set_reachable(reachable).await;
     }
 
     /// The comments of ticket `id` as the desk has them (for checks).

@@ -92,7 +92,7 @@ async fn a_file_sent_offline_reaches_the_crm_once_intact() {
     // Not a valid UTF-8 text: every byte value, so nothing on the way may re-encode it.
     let receipt: Vec<u8> = (0..=255u8).cycle().take(70_001).collect();
 
-    crm.set_reachable(false);
+    crm.set_reachable(false).await;
     let queued = store
         .lock()
         .unwrap()
@@ -124,7 +124,7 @@ async fn a_file_sent_offline_reaches_the_crm_once_intact() {
         .unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), receipt);
 
-    crm.set_reachable(true);
+    crm.set_reachable(true).await;
     let conn = connect(&crm.settings(), &crm.secret(), &HttpSettings::default())
         .await
         .unwrap();

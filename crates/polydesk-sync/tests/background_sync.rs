@@ -140,7 +140,7 @@ async fn first_sync_fills_the_cache_with_progress() {
 async fn a_reply_written_offline_goes_once_when_the_crm_is_back() {
     let h = start().await;
     wait_for(&h, "online", online).await;
-    h.crm.set_reachable(false);
+    h.crm.set_reachable(false).await;
     let case_id = {
         let store = h.store.lock().unwrap();
         let page = store
@@ -173,7 +173,7 @@ async fn a_reply_written_offline_goes_once_when_the_crm_is_back() {
         1,
         "the reply waits in the outbox"
     );
-    h.crm.set_reachable(true);
+    h.crm.set_reachable(true).await;
     h.handle.wake();
     wait_for(&h, "online with an empty outbox", |s| {
         online(s) && s.pending == 0

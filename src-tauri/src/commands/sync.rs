@@ -150,8 +150,8 @@ pub async fn demo_simulate(
         CoreError::invalid_input("the demo CRM is not running: open the demo workspace")
     })?;
     match action.as_str() {
-        "network-down" => demo.set_reachable(false),
-        "network-up" => demo.set_reachable(true),
+        "network-down" => demo.set_reachable(false).await,
+        "network-up" => demo.set_reachable(true).await,
         "colleague-edit" => {
             let id = case_id.ok_or_else(|| CoreError::invalid_input("open a case first"))?;
             let crm_id = state.with_store(|s| s.case_detail(&id).map(|d| d.case.crm_id))?;

@@ -103,7 +103,13 @@ pub async fn tickets(
     let query = serde_urlencoded::to_string(&next_query).unwrap_or_default();
     let base = &store.base_url;
     let mut body = json!({
-        "tickets": items.iter().map(|t| t.to_json(base)).collect::<Vec<_>>(),
+        "tickets": items
+            .iter()
+            .map(|t| match include.contains("slas") {
+                true => t.to_json_with_slas(base),
+                false => t.to_json(base),
+            })
+            .collect::<Vec<_>>(),
         "after_cursor": after_cursor,
         "after_url": format!("{base}/api/v2/incremental/tickets/cursor.json?{query}"),
         "before_cursor": cursor::encode(Listing::Incremental, start),

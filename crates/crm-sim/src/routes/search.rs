@@ -94,10 +94,17 @@ pub async fn export(
         decision.overlap_pages,
     );
     let base = &store.base_url;
+    // Search sideloads name the result type: `include=tickets(slas)`.
+    let with_slas = params
+        .get("include")
+        .is_some_and(|i| i.contains("tickets(slas)"));
     let results: Vec<Value> = listing[page.start..page.end]
         .iter()
         .map(|t| {
-            let mut ticket = t.to_json(base);
+            let mut ticket = match with_slas {
+                true => t.to_json_with_slas(base),
+                false => t.to_json(base),
+            };
             ticket["result_type"] = json!("ticket");
             ticket
         })
@@ -106,12 +113,15 @@ pub async fn export(
     let after_cursor = after_position.map(|p| cursor::encode(Listing::Search, p));
     let next = match (&after_cursor, page.has_more) {
         (Some(c), true) => {
-            let pairs = [
+            let mut pairs = vec![
                 ("filter[type]", "ticket".to_string()),
                 ("page[after]", c.clone()),
                 ("page[size]", size.to_string()),
                 ("query", query.clone()),
             ];
+            if let Some(include) = params.get("include") {
+                pairs.push(("include", include.clone()));
+            }
             let query = serde_urlencoded::to_string(pairs).unwrap_or_default();
             Some(format!("{base}/api/v2/search/export?{query}"))
         }

@@ -49,15 +49,23 @@ pub async fn show_many(
     Ok(Json(json!({ "tickets": tickets })))
 }
 
-/// `GET /api/v2/tickets/{id}.json`.
+/// `GET /api/v2/tickets/{id}.json[?include=slas]`.
 pub async fn show(
     State(state): State<Arc<SimState>>,
     Path(segment): Path<String>,
+    Query(params): Query<Params>,
 ) -> Result<Json<Value>, ApiError> {
     let id = ticket_id(&segment)?;
     let store = state.store.lock().await;
     let ticket = live_ticket(&store, id)?;
-    Ok(Json(json!({"ticket": ticket.to_json(&store.base_url)})))
+    let with_slas = params
+        .get("include")
+        .is_some_and(|i| i.split(',').any(|part| part.trim() == "slas"));
+    let ticket = match with_slas {
+        true => ticket.to_json_with_slas(&store.base_url),
+        false => ticket.to_json(&store.base_url),
+    };
+    Ok(Json(json!({ "ticket": ticket })))
 }
 
 /// `GET /api/v2/tickets/{id}/comments.json[?page[size]=N&page[after]=C]`: the thread,

@@ -146,7 +146,7 @@ pub fn case_record(
             reply_language,
             created_at: time(&ticket.created_at),
             updated_at: time(&ticket.updated_at),
-            sla_due_at: None,
+            sla_due_at: sla_due(ticket),
             custom_fields: ticket
                 .custom_fields
                 .iter()
@@ -162,5 +162,53 @@ pub fn case_record(
                 .collect(),
         },
         messages,
+    }
+}
+
+/// The next SLA breach: the earliest target still running. Achieved and paused targets
+/// have no clock; a ticket with no policy has none either.
+fn sla_due(ticket: &Ticket) -> Option<DateTime<Utc>> {
+    ticket
+        .slas
+        .as_ref()?
+        .policy_metrics
+        .iter()
+        .filter(|m| m.stage.as_deref() == Some("active"))
+        .filter_map(|m| m.breach_at.as_deref())
+        .filter_map(|at| DateTime::parse_from_rfc3339(at).ok())
+        .map(|at| at.with_timezone(&Utc))
+        .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ticket(slas: serde_json::Value) -> Ticket {
+        serde_json::from_value(serde_json::json!({
+            "id": 7, "status": "open", "requester_id": 1,
+            "created_at": "2026-11-01T10:00:00Z", "updated_at": "2026-11-01T10:00:00Z",
+            "slas": slas,
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_sla_due_is_the_earliest_running_target() {
+        let t = ticket(serde_json::json!({"policy_metrics": [
+            {"breach_at": "2026-11-02T09:00:00Z", "stage": "active", "metric": "requester_wait_time"},
+            {"breach_at": "2026-11-01T08:00:00Z", "stage": "achieved", "metric": "first_reply_time"},
+            {"breach_at": "2026-11-01T12:30:00Z", "stage": "active", "metric": "next_reply_time"},
+            {"breach_at": null, "stage": "paused", "metric": "agent_work_time"},
+        ]}));
+        assert_eq!(
+            sla_due(&t),
+            Some(time("2026-11-01T12:30:00Z")),
+            "achieved and paused targets have no clock"
+        );
+        assert_eq!(sla_due(&ticket(serde_json::json!(null))), None);
+        let achieved = ticket(serde_json::json!({"policy_metrics": [
+            {"breach_at": "2026-11-01T08:00:00Z", "stage": "achieved"}]}));
+        assert_eq!(sla_due(&achieved), None);
     }
 }

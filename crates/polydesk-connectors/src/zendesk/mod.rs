@@ -278,8 +278,8 @@ impl Zendesk {
 
     async fn pull_incremental(&self, cursor: Option<&str>) -> Result<PullPage, ConnectorError> {
         let path = match cursor {
-            None => format!("/api/v2/incremental/tickets/cursor.json?start_time=0&include=users,groups&per_page={PAGE_SIZE}"),
-            Some(c) => format!("/api/v2/incremental/tickets/cursor.json?cursor={c}&include=users,groups&per_page={PAGE_SIZE}"),
+            None => format!("/api/v2/incremental/tickets/cursor.json?start_time=0&include=users,groups,slas&per_page={PAGE_SIZE}"),
+            Some(c) => format!("/api/v2/incremental/tickets/cursor.json?cursor={c}&include=users,groups,slas&per_page={PAGE_SIZE}"),
         };
         let resp: IncrementalPage = self.get_json(&path).await?;
         self.users
@@ -315,7 +315,7 @@ impl Zendesk {
             .unwrap_or(since);
         let stamp = since.format("%Y-%m-%dT%H:%M:%SZ");
         let mut path = format!(
-            "/api/v2/search/export?filter[type]=ticket&query=type:ticket%20updated%3E{stamp}&page[size]={PAGE_SIZE}"
+            "/api/v2/search/export?filter[type]=ticket&include=tickets(slas)&query=type:ticket%20updated%3E{stamp}&page[size]={PAGE_SIZE}"
         );
         if let Some(a) = &after {
             path.push_str(&format!("&page[after]={a}"));
@@ -425,7 +425,7 @@ impl Connector for Zendesk {
     }
 
     async fn fetch_case(&self, crm_id: &str) -> Result<Option<CaseRecord>, ConnectorError> {
-        let url = format!("{}/api/v2/tickets/{crm_id}.json", self.base);
+        let url = format!("{}/api/v2/tickets/{crm_id}.json?include=slas", self.base);
         let resp = self
             .send(self.http.get(&url), Bucket::Api)
             .await

@@ -40,6 +40,24 @@ pub struct Ticket {
     pub updated_at: String,
     #[serde(default)]
     pub custom_fields: Vec<CustomFieldValue>,
+    /// Sideloaded with `include=slas` where the account has SLA policies.
+    #[serde(default)]
+    pub slas: Option<TicketSlas>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct TicketSlas {
+    #[serde(default)]
+    pub policy_metrics: Vec<SlaMetric>,
+}
+
+/// One SLA target on a ticket: `stage` is `active`, `paused` or `achieved`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SlaMetric {
+    #[serde(default)]
+    pub breach_at: Option<String>,
+    #[serde(default)]
+    pub stage: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
