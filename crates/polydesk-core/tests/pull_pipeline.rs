@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::Utc;
 use polydesk_core::domain::CaseRecord;
-use polydesk_core::store::Store;
+use polydesk_core::store::{Store, BULK_WAL_PAGES, DEFAULT_WAL_PAGES};
 use polydesk_core::sync::{
     sync_once, Connector, ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome, SyncOptions,
 };
@@ -20,6 +20,8 @@ struct PagedCrm {
     store: Arc<Mutex<Store>>,
     fail_third: bool,
     cached_when_asked: Mutex<Vec<(String, u32)>>,
+    /// The store's write-ahead log limit (pages) each time a page was asked for.
+    wal_when_asked: Mutex<Vec<i64>>,
 }
 
 impl Connector for PagedCrm {
@@ -38,6 +40,13 @@ impl Connector for PagedCrm {
         let page: usize = cursor.map(|c| c.parse().unwrap()).unwrap_or(0);
         // The write holds the lock only between its parts, so this never waits long.
         let cached = self.store.lock().unwrap().case_count().unwrap();
+        let wal = self
+            .store
+            .lock()
+            .unwrap()
+            .wal_pages_before_checkpoint()
+            .unwrap();
+        self.wal_when_asked.lock().unwrap().push(wal);
         self.cached_when_asked
             .lock()
             .unwrap()
@@ -78,6 +87,7 @@ fn setup(fail_third: bool) -> (tempfile::TempDir, Arc<Mutex<Store>>, PagedCrm) {
         store: store.clone(),
         fail_third,
         cached_when_asked: Mutex::new(Vec::new()),
+        wal_when_asked: Mutex::new(Vec::new()),
     };
     (dir, store, crm)
 }
@@ -123,4 +133,23 @@ fn a_failed_fetch_leaves_the_cursor_after_the_last_whole_page() {
     let s = store.lock().unwrap();
     assert_eq!(s.sync_cursor("paged").unwrap().as_deref(), Some("2"));
     assert_eq!(s.case_count().unwrap() as usize, 2 * PAGE);
+}
+
+#[test]
+fn a_long_pull_lets_the_log_grow_and_restores_it_done_or_not() {
+    for fail_third in [false, true] {
+        let (_dir, store, crm) = setup(fail_third);
+        let before = store.lock().unwrap().wal_pages_before_checkpoint().unwrap();
+        assert_eq!(before, DEFAULT_WAL_PAGES);
+        futures::executor::block_on(sync_once(&store, &crm, &opts())).unwrap();
+        let during = crm.wal_when_asked.lock().unwrap().clone();
+        // The first page is asked for before anyone knows the pull is long.
+        assert_eq!(during[0], DEFAULT_WAL_PAGES);
+        assert!(
+            during[1..].iter().all(|w| *w == BULK_WAL_PAGES),
+            "{during:?}"
+        );
+        let after = store.lock().unwrap().wal_pages_before_checkpoint().unwrap();
+        assert_eq!(after, DEFAULT_WAL_PAGES, "failed third page: {fail_third}");
+    }
 }

@@ -30,7 +30,7 @@ pub use outbox::{
 };
 pub use read::MAX_PAGE;
 pub use schema::latest_version;
-pub use sync_store::QueuedMutation;
+pub use sync_store::{QueuedMutation, BULK_WAL_PAGES, DEFAULT_WAL_PAGES};
 pub use write::setting;
 
 /// File name of the cache inside the data directory.

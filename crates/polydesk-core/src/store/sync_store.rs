@@ -14,6 +14,15 @@ use crate::error::Result;
 use crate::sync::model::{version_at, FieldChange, FieldConflict, Mutation, MutationKind};
 use crate::sync::planner::{remote_is_newer, ItemDecision};
 
+/// SQLite's default: the log is copied into the database past 1000 pages (4 MB).
+pub const DEFAULT_WAL_PAGES: i64 = 1000;
+/// During a long pull: 16384 pages (64 MB).
+pub const BULK_WAL_PAGES: i64 = 16_384;
+/// FTS5's default: segments at one level are merged once 4 of them are there.
+const DEFAULT_SEARCH_MERGE: i64 = 4;
+/// During a long pull.
+const BULK_SEARCH_MERGE: i64 = 8;
+
 /// What a `fields` outbox row holds: the changes, the case version they were made
 /// against, and (once the CRM disagreed) the conflicting values.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -272,6 +281,49 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()?)
+    }
+
+    /// A long pull (a first sync) is about to write many small transactions. Two costs
+    /// of small transactions are deferred while it runs:
+    /// - the write-ahead log may grow to [`BULK_WAL_PAGES`] before it is copied into the
+    ///   database, instead of [`DEFAULT_WAL_PAGES`]: each copy rewrites the pages hot in
+    ///   every transaction (indexes, search segments) and waits for the disk;
+    /// - the search index merges its segments when [`BULK_SEARCH_MERGE`] pile up at a
+    ///   level instead of [`DEFAULT_SEARCH_MERGE`]: every commit adds a segment.
+    ///
+    /// With the defaults a first sync spent more time on these than on writing its rows.
+    /// Durability is the same: every transaction is in the log when it commits.
+    pub fn begin_bulk_load(&mut self) -> Result<()> {
+        self.conn
+            .pragma_update(None, "wal_autocheckpoint", BULK_WAL_PAGES)?;
+        self.set_search_merge(BULK_SEARCH_MERGE)
+    }
+
+    /// The search index's `automerge` setting (kept in the index itself).
+    fn set_search_merge(&self, segments: i64) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO search_terms (search_terms, rank) VALUES ('automerge', ?1)",
+            [segments],
+        )?;
+        Ok(())
+    }
+
+    /// The long pull is over (done or not): back to the defaults, and the log copied
+    /// into the database now rather than at some later small write.
+    pub fn end_bulk_load(&mut self) -> Result<()> {
+        self.set_search_merge(DEFAULT_SEARCH_MERGE)?;
+        self.conn
+            .pragma_update(None, "wal_autocheckpoint", DEFAULT_WAL_PAGES)?;
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// How many log pages may pile up before they are copied into the database.
+    pub fn wal_pages_before_checkpoint(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA wal_autocheckpoint", [], |r| r.get(0))?)
     }
 
     /// Write pulled cases without moving any cursor (the first parts of a page written

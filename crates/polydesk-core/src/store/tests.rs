@@ -686,3 +686,27 @@ fn a_queued_replys_files_are_read_when_it_goes_out_not_when_the_outbox_is_planne
         .unwrap();
     assert_eq!(store.queued_mutations().unwrap()[1].files_from, None);
 }
+
+#[test]
+fn a_bulk_load_defers_checkpoints_and_search_merges_then_restores_both() {
+    let (_dir, mut store) = open_store();
+    let settings = |s: &Store| {
+        let merge: i64 = s
+            .conn
+            .query_row(
+                "SELECT v FROM search_terms_config WHERE k = 'automerge'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap_or(4);
+        (s.wal_pages_before_checkpoint().unwrap(), merge)
+    };
+    assert_eq!(settings(&store), (DEFAULT_WAL_PAGES, 4));
+    store.begin_bulk_load().unwrap();
+    assert_eq!(settings(&store), (BULK_WAL_PAGES, 8));
+    let case = record(1, "Refund", Status::Open, None, &["Olá, meu reembolso?"]);
+    store.apply_pulled_cases(&[case]).unwrap();
+    store.end_bulk_load().unwrap();
+    assert_eq!(settings(&store), (DEFAULT_WAL_PAGES, 4));
+    assert_eq!(store.case_count().unwrap(), 1);
+}

@@ -3,7 +3,8 @@
 //! page), so a first sync waits on the network and the disk at the same time instead of
 //! one after the other. A page is written a few cases per transaction, yielding in
 //! between so the fetch keeps moving; its cursor is saved only with its last part, so a
-//! crash mid-page re-pulls the page, and writing a page twice changes nothing.
+//! crash mid-page re-pulls the page, and writing a page twice changes nothing. A pull of
+//! more than one page runs in the store's bulk-load mode (a longer write-ahead log).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -33,7 +34,32 @@ pub(super) async fn pull_all<C: Connector>(
 ) -> Result<()> {
     let stream = crm.stream();
     let cursor = with_store(store, |s| s.sync_cursor(&stream))?;
-    let mut fetched = pull_from(crm, cursor).await;
+    let first = pull_from(crm, cursor).await;
+    let bulk = first.as_ref().is_ok_and(|page| page.has_more);
+    if bulk {
+        with_store(store, |s| s.begin_bulk_load())?;
+    }
+    let pulled = pull_pages(store, crm, &stream, first, opts, report, on_page).await;
+    if bulk {
+        let ended = with_store(store, |s| s.end_bulk_load());
+        // The pull's own error says more than a failed checkpoint after it.
+        pulled?;
+        return ended;
+    }
+    pulled
+}
+
+/// Write `fetched` and every page after it, fetching each next page while the current
+/// one is written.
+async fn pull_pages<C: Connector>(
+    store: &Mutex<Store>,
+    crm: &C,
+    stream: &str,
+    mut fetched: std::result::Result<PullPage, ConnectorError>,
+    opts: &SyncOptions,
+    report: &mut SyncReport,
+    on_page: &(impl Fn(usize) + Send + Sync),
+) -> Result<()> {
     let mut cases_seen = 0;
     for _ in 0..MAX_PAGES {
         let page = match fetched {
@@ -43,7 +69,7 @@ pub(super) async fn pull_all<C: Connector>(
         let next = page
             .has_more
             .then(|| pull_from(crm, Some(page.cursor.clone())));
-        let write = write_page(store, &stream, &page, opts);
+        let write = write_page(store, stream, &page, opts);
         let (written, next) = match next {
             Some(next) => {
                 // The fetch goes first: its requests are out before the first write.
