@@ -171,6 +171,36 @@ impl Store {
 mod tests {
     use super::*;
 
+    /// The limits as TypeScript, for the composer to check before the core does.
+    fn limits_ts() -> String {
+        format!(
+            "// Generated from polydesk-core (store/outbox.rs, store/reply_files.rs) by its tests. Do not edit.\n\
+             \n\
+             /** At most this many files go with one reply. */\n\
+             export const MAX_REPLY_FILES = {MAX_REPLY_FILES};\n\
+             /** Each file at most this many bytes. */\n\
+             export const MAX_REPLY_FILE_BYTES = {MAX_REPLY_FILE_BYTES};\n\
+             /** All files of one reply together at most this many bytes. */\n\
+             export const MAX_REPLY_TOTAL_BYTES = {MAX_REPLY_TOTAL_BYTES};\n\
+             /** The type of a file the computer gave none. */\n\
+             export const UNKNOWN_CONTENT_TYPE = '{UNKNOWN_TYPE}';\n"
+        )
+    }
+
+    /// Written beside the ts-rs bindings (the test command checks they are committed).
+    #[test]
+    fn the_limits_are_exported_to_the_ui() {
+        let Ok(dir) = std::env::var("TS_RS_EXPORT_DIR") else {
+            return; // not run through the workspace's cargo config
+        };
+        let path = std::path::Path::new(&dir).join("replyFileLimits.ts");
+        let text = limits_ts();
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            std::fs::write(&path, &text).unwrap();
+        }
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    }
+
     fn file(name: &str, content_type: &str, bytes: &[u8]) -> ReplyFile {
         ReplyFile {
             file_name: name.into(),
