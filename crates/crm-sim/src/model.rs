@@ -188,10 +188,13 @@ impl Ticket {
         })
     }
 
-    /// The ticket with its SLA sideloaded (`include=slas`): the next-reply target is
-    /// active while the ticket is unsolved and achieved once it is solved.
-    pub fn to_json_with_slas(&self, base_url: &str) -> Value {
+    /// The ticket, with its SLA sideloaded when `slas` (`include=slas`): the next-reply
+    /// target is active while the ticket is unsolved and achieved once it is solved.
+    pub fn to_json_including(&self, base_url: &str, slas: bool) -> Value {
         let mut ticket = self.to_json(base_url);
+        if !slas {
+            return ticket;
+        }
         let metrics: Vec<Value> = self
             .sla_breach_at
             .filter(|_| !self.is_deleted())

@@ -145,7 +145,7 @@ impl SimHandle {
         store
             .tickets
             .get(&id)
-            .map(|t| t.to_json_with_slas(&store.base_url))
+            .map(|t| t.to_json_including(&store.base_url, true))
     }
 
     /// Every case id, ascending.

@@ -65,10 +65,7 @@ pub async fn tickets(
         return Err(ApiError::Forbidden);
     }
     let per_page = page_size(&params, "per_page", PER_PAGE_DEFAULT, PER_PAGE_MAX)?;
-    let include: BTreeSet<&str> = params
-        .get("include")
-        .map(|text| text.split(',').map(str::trim).collect())
-        .unwrap_or_default();
+    let include = super::sideloads(&params);
     let store = state.store.lock().await;
     let (start, had_cursor) = start_position(&params, store.clock.now())?;
     let cutoff = store.clock.now() - HOLD_BACK_SECS;
@@ -105,10 +102,7 @@ pub async fn tickets(
     let mut body = json!({
         "tickets": items
             .iter()
-            .map(|t| match include.contains("slas") {
-                true => t.to_json_with_slas(base),
-                false => t.to_json(base),
-            })
+            .map(|t| t.to_json_including(base, include.contains("slas")))
             .collect::<Vec<_>>(),
         "after_cursor": after_cursor,
         "after_url": format!("{base}/api/v2/incremental/tickets/cursor.json?{query}"),

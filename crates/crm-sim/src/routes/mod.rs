@@ -11,7 +11,7 @@ mod update;
 mod uploads;
 mod users;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use axum::extract::DefaultBodyLimit;
@@ -67,6 +67,15 @@ pub fn router(state: Arc<SimState>) -> Router {
 }
 
 /// A page size parameter: `default` when absent, at most `max`.
+/// The sideloads asked for with `include=a,b,c` (search names them by result type, as
+/// in `tickets(slas)`).
+pub fn sideloads(params: &Params) -> BTreeSet<&str> {
+    params
+        .get("include")
+        .map(|text| text.split(',').map(str::trim).collect())
+        .unwrap_or_default()
+}
+
 pub fn page_size(
     params: &Params,
     key: &str,

@@ -94,17 +94,11 @@ pub async fn export(
         decision.overlap_pages,
     );
     let base = &store.base_url;
-    // Search sideloads name the result type: `include=tickets(slas)`.
-    let with_slas = params
-        .get("include")
-        .is_some_and(|i| i.contains("tickets(slas)"));
+    let with_slas = super::sideloads(&params).contains("tickets(slas)");
     let results: Vec<Value> = listing[page.start..page.end]
         .iter()
         .map(|t| {
-            let mut ticket = match with_slas {
-                true => t.to_json_with_slas(base),
-                false => t.to_json(base),
-            };
+            let mut ticket = t.to_json_including(base, with_slas);
             ticket["result_type"] = json!("ticket");
             ticket
         })

@@ -58,13 +58,8 @@ pub async fn show(
     let id = ticket_id(&segment)?;
     let store = state.store.lock().await;
     let ticket = live_ticket(&store, id)?;
-    let with_slas = params
-        .get("include")
-        .is_some_and(|i| i.split(',').any(|part| part.trim() == "slas"));
-    let ticket = match with_slas {
-        true => ticket.to_json_with_slas(&store.base_url),
-        false => ticket.to_json(&store.base_url),
-    };
+    let with_slas = super::sideloads(&params).contains("slas");
+    let ticket = ticket.to_json_including(&store.base_url, with_slas);
     Ok(Json(json!({ "ticket": ticket })))
 }
 

@@ -187,7 +187,8 @@ mod tests {
         )
     }
 
-    /// Written beside the ts-rs bindings (the test command checks they are committed).
+    /// Written beside the ts-rs bindings when they differ; under `CI` a stale file fails
+    /// instead, naming the limits the UI would have checked wrongly.
     #[test]
     fn the_limits_are_exported_to_the_ui() {
         let Ok(dir) = std::env::var("TS_RS_EXPORT_DIR") else {
@@ -195,10 +196,16 @@ mod tests {
         };
         let path = std::path::Path::new(&dir).join("replyFileLimits.ts");
         let text = limits_ts();
-        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            std::fs::write(&path, &text).unwrap();
+        let committed = std::fs::read_to_string(&path).ok();
+        if committed.as_deref() == Some(text.as_str()) {
+            return;
         }
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{} is stale: run cargo test and commit it.\nExpected:\n{text}",
+            path.display()
+        );
+        std::fs::write(&path, &text).unwrap();
     }
 
     fn file(name: &str, content_type: &str, bytes: &[u8]) -> ReplyFile {
