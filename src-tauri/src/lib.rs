@@ -2,6 +2,7 @@
 //! over `polydesk-core`. Domain, cache and search logic live in the core crate.
 
 mod commands;
+mod rendering;
 mod state;
 mod sync_state;
 
@@ -9,6 +10,7 @@ use commands::{cases, inbox, replies, sync};
 use state::AppState;
 
 pub fn run() {
+    rendering::choose_rendering_mode();
     let data_dir = match polydesk_core::store::default_data_dir() {
         Ok(dir) => dir,
         Err(err) => {

@@ -8,6 +8,7 @@ pub mod read_model;
 pub mod replies;
 pub mod reply_guard;
 pub mod search;
+pub mod startup;
 pub mod store;
 pub mod sync;
 pub mod ui_language;

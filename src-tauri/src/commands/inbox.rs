@@ -1,9 +1,12 @@
 //! Commands of the inbox: workspace, views, cases, search, drafts, UI language.
 
+use std::time::{SystemTime, UNIX_EPOCH};
+
 use chrono::Utc;
 use polydesk_core::read_model::{
     CaseDetail, CasePage, Draft, SearchHit, ViewCount, WorkspaceStatus,
 };
+use polydesk_core::startup::{self, PageStartup};
 use polydesk_core::store::Store;
 use polydesk_core::views::ViewSlug;
 use polydesk_core::workspace;
@@ -107,13 +110,16 @@ pub async fn set_ui_language(
     })?)
 }
 
-/// The UI calls this once the inbox has rendered; startup measurements read the line.
+/// The UI calls this once the inbox has rendered, with its own milestones; startup
+/// measurements read the line (`POLYDESK_REPORT_READY=1`).
 #[tauri::command]
-pub fn ui_ready(state: State<'_, AppState>) {
+pub fn ui_ready(state: State<'_, AppState>, page: Option<PageStartup>) {
     if std::env::var_os("POLYDESK_REPORT_READY").is_some() {
-        println!(
-            "polydesk: ui-ready {} ms",
-            state.started.elapsed().as_millis()
-        );
+        let ready_ms = state.started.elapsed().as_secs_f64() * 1000.0;
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(f64::NAN, |d| d.as_secs_f64() * 1000.0);
+        let line = startup::ready_line(now_ms - ready_ms, ready_ms, page.as_ref());
+        println!("polydesk: {line}");
     }
 }

@@ -11,6 +11,7 @@ import type { Draft } from '../generated/Draft';
 import type { MacroPackStatus } from '../generated/MacroPackStatus';
 import type { MacroSummary } from '../generated/MacroSummary';
 import type { OutboxItem } from '../generated/OutboxItem';
+import type { PageStartup } from '../generated/PageStartup';
 import type { OutgoingReply } from '../generated/OutgoingReply';
 import type { RenderedReply } from '../generated/RenderedReply';
 import type { ReplyArgs } from '../generated/ReplyArgs';
@@ -50,7 +51,7 @@ export interface Backend {
   save_draft(args: { caseId: string; body: string }): Promise<Draft | null>;
   set_ui_language(args: { tag: UiLanguage }): Promise<WorkspaceStatus>;
   /** Once, when the inbox has first rendered its case list (a startup benchmark waits for it). */
-  ui_ready(): Promise<void>;
+  ui_ready(args: { page: PageStartup }): Promise<void>;
 
   // --- Reply composer ---
   /** Every macro, its title in `lang` (falling back along that locale's chain). */

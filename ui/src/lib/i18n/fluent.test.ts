@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, languageOfPath, matchUiLanguage, splitId, stripIsolation, toUiLanguage, translate } from './fluent';
+import { buildCatalog, languageOfPath, parseAll, matchUiLanguage, splitId, stripIsolation, toUiLanguage, translate } from './fluent';
 
 const sources = {
   '../../../../locales/en/ui/main.ftl': `
@@ -30,8 +30,8 @@ describe('the Fluent loader', () => {
   const catalog = buildCatalog(sources);
 
   it('builds one bundle per language from the glob paths', () => {
-    expect([...catalog.bundles.keys()].sort()).toEqual(['en', 'pt-BR', 'zh-Hans']);
-    expect(catalog.problems).toEqual([]);
+    expect(catalog.languages).toEqual(['en', 'pt-BR', 'zh-Hans']);
+    expect(parseAll(catalog)).toEqual([]);
     expect(languageOfPath('/x/locales/pt-BR/ui/main.ftl')).toBe('pt-BR');
     expect(languageOfPath('/x/locales/pt-BR/cli/main.ftl')).toBeNull();
   });
@@ -64,7 +64,21 @@ describe('the Fluent loader', () => {
 
   it('reports duplicate ids', () => {
     const dup = buildCatalog({ 'locales/en/ui/a.ftl': 'x = 1\n', 'locales/en/ui/b.ftl': 'x = 2\n' });
-    expect(dup.problems).toHaveLength(1);
+    expect(parseAll(dup)).toHaveLength(1);
+  });
+
+  it('parses a language only when it is first asked for', () => {
+    const lazy = buildCatalog({
+      'locales/en/ui/main.ftl': 'hello = Hello\n',
+      'locales/pt-BR/ui/a.ftl': 'hello = Olá\n',
+      'locales/pt-BR/ui/b.ftl': 'hello = Oi\n',
+    });
+    expect(translate(lazy, 'en', 'hello')).toBe('Hello');
+    expect(lazy.problems).toEqual([]);
+    expect(translate(lazy, 'pt-BR', 'hello')).toBe('Olá');
+    expect(lazy.problems).toHaveLength(1);
+    expect(lazy.problems[0]).toContain('locales/pt-BR/ui/b.ftl');
+    expect(lazy.bundle('fr')).toBeUndefined();
   });
 });
 

@@ -7,9 +7,16 @@ export const SOURCE_LANGUAGE: UiLanguage = 'en';
 
 export type FluentArgs = Record<string, FluentVariable>;
 
+/**
+ * The UI's messages, one FluentBundle per language, each parsed the first time it is asked
+ * for: at start-up only the agent's language and the English fallback are parsed.
+ */
 export interface Catalog {
-  bundles: Map<string, FluentBundle>;
-  /** Syntax errors and duplicate ids found while loading (empty when all is well). */
+  /** Languages that have at least one file, sorted. */
+  languages: string[];
+  /** The bundle of `lang`, parsed now if it was not yet; `undefined` for a language without files. */
+  bundle(lang: string): FluentBundle | undefined;
+  /** Syntax errors and duplicate ids found in the bundles parsed so far (empty when all is well). */
   problems: string[];
 }
 
@@ -19,25 +26,41 @@ export function languageOfPath(path: string): string | null {
   return m ? (m[1] ?? null) : null;
 }
 
-/** Build a bundle per language from `{ path: ftl source }` (what `import.meta.glob` gives). */
+/** A catalog over `{ path: ftl source }` (what `import.meta.glob` gives); parsing waits for use. */
 export function buildCatalog(sources: Record<string, string>): Catalog {
+  const pathsByLang = new Map<string, string[]>();
+  for (const path of Object.keys(sources).sort()) {
+    const lang = languageOfPath(path);
+    if (lang) pathsByLang.set(lang, [...(pathsByLang.get(lang) ?? []), path]);
+  }
   const bundles = new Map<string, FluentBundle>();
   const problems: string[] = [];
-  const paths = Object.keys(sources).sort();
-  for (const path of paths) {
-    const lang = languageOfPath(path);
-    if (!lang) continue;
-    let bundle = bundles.get(lang);
-    if (!bundle) {
+  return {
+    languages: [...pathsByLang.keys()].sort(),
+    problems,
+    bundle(lang) {
+      const parsed = bundles.get(lang);
+      if (parsed) return parsed;
+      const paths = pathsByLang.get(lang);
+      if (!paths) return undefined;
       // Isolation stays on: placeables are wrapped in FSI/PDI, so mixed-direction
       // text (names, subjects) never reorders the sentence around it.
-      bundle = new FluentBundle(lang, { useIsolating: true });
+      const bundle = new FluentBundle(lang, { useIsolating: true });
+      for (const path of paths) {
+        for (const err of bundle.addResource(new FluentResource(sources[path] ?? ''))) {
+          problems.push(`${path}: ${err.message}`);
+        }
+      }
       bundles.set(lang, bundle);
-    }
-    const resource = new FluentResource(sources[path] ?? '');
-    for (const err of bundle.addResource(resource)) problems.push(`${path}: ${err.message}`);
-  }
-  return { bundles, problems };
+      return bundle;
+    },
+  };
+}
+
+/** Parses every language now; returns the catalog's problems (for tests and dev builds). */
+export function parseAll(catalog: Catalog): string[] {
+  for (const lang of catalog.languages) catalog.bundle(lang);
+  return catalog.problems;
 }
 
 /** `view-all` or `search-input.placeholder` -> [id, attribute]. */
@@ -64,8 +87,8 @@ function formatIn(bundle: FluentBundle | undefined, id: string, args?: FluentArg
 /** The message in `lang`, else in English, else the id itself (never throws). */
 export function translate(catalog: Catalog, lang: string, id: string, args?: FluentArgs): string {
   return (
-    formatIn(catalog.bundles.get(lang), id, args) ??
-    formatIn(catalog.bundles.get(SOURCE_LANGUAGE), id, args) ??
+    formatIn(catalog.bundle(lang), id, args) ??
+    formatIn(catalog.bundle(SOURCE_LANGUAGE), id, args) ??
     id
   );
 }

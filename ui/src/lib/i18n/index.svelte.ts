@@ -1,12 +1,15 @@
 // The reactive `t()` every component uses. Reading `t()` in markup subscribes to the
 // current language, so switching it re-renders every label at once.
-import { buildCatalog, toUiLanguage, translate, type FluentArgs, type UiLanguage } from './fluent';
+import { buildCatalog, parseAll, toUiLanguage, translate, type FluentArgs, type UiLanguage } from './fluent';
 import { FTL_SOURCES } from './sources';
 
 export { UI_LANGUAGES, type UiLanguage } from './fluent';
 
 const catalog = buildCatalog(FTL_SOURCES);
-if (catalog.problems.length > 0 && import.meta.env.DEV) console.warn('[i18n]', catalog.problems);
+if (import.meta.env.DEV) {
+  const problems = parseAll(catalog);
+  if (problems.length > 0) console.warn('[i18n]', problems);
+}
 
 const state = $state<{ lang: UiLanguage }>({ lang: 'en' });
 
