@@ -2,6 +2,7 @@
 //! over `polydesk-core`. Domain, cache and search logic live in the core crate.
 
 mod commands;
+mod main_window;
 mod rendering;
 mod state;
 mod sync_state;
@@ -23,7 +24,9 @@ pub fn run() {
         .manage(state)
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
-            tauri::Manager::state::<AppState>(app).watch_saved_pack(app.handle());
+            let state = tauri::Manager::state::<AppState>(app);
+            state.watch_saved_pack(app.handle());
+            main_window::open(app, &state)?;
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 let state = tauri::Manager::state::<AppState>(&handle);

@@ -142,7 +142,10 @@ test('a macro renders in the case\'s language; a reply sent offline with a file 
   );
   assert.doesNotMatch(preview, /\{\s*\$/, 'no placeholder reaches the text');
   await wd.click('[data-testid=macro-insert]');
-  const draft = await wd.execute('return document.querySelector("[data-testid=draft-input]").value');
+  // Inserting renders the final text and the signature first (two commands): wait for it.
+  const draft = await wd.until('the macro in the draft', () =>
+    wd.execute('const d = document.querySelector("[data-testid=draft-input]"); return d && d.value ? d.value : null'),
+  );
   assert.match(draft, /reembolso/i);
   // A 3 MB file, chosen through the composer's file input (the real IPC path carries it).
   const receipt = join(dataDir, 'comprovante reembolso.pdf');

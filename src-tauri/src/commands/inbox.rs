@@ -15,13 +15,17 @@ use tauri::{AppHandle, State};
 use super::CmdResult;
 use crate::state::AppState;
 
-fn status(state: &AppState, store: &Store) -> polydesk_core::Result<WorkspaceStatus> {
+/// The workspace status the first screen and the status bar show.
+pub fn workspace_status_of(
+    state: &AppState,
+    store: &Store,
+) -> polydesk_core::Result<WorkspaceStatus> {
     workspace::status(store, state.os_locale.as_deref())
 }
 
 #[tauri::command]
 pub async fn workspace_status(state: State<'_, AppState>) -> CmdResult<WorkspaceStatus> {
-    Ok(state.with_store(|s| status(&state, s))?)
+    Ok(state.with_store(|s| workspace_status_of(&state, s))?)
 }
 
 /// Fill an empty cache from the demo's simulated CRM and keep syncing with it (so
@@ -52,13 +56,13 @@ pub async fn open_demo_workspace(
             }
         }
     }
-    Ok(state.with_store(|s| status(&state, s))?)
+    Ok(state.with_store(|s| workspace_status_of(&state, s))?)
 }
 
 #[tauri::command]
 pub async fn move_cache_aside(state: State<'_, AppState>) -> CmdResult<WorkspaceStatus> {
     state.move_cache_aside()?;
-    Ok(state.with_store(|s| status(&state, s))?)
+    Ok(state.with_store(|s| workspace_status_of(&state, s))?)
 }
 
 #[tauri::command]
@@ -106,7 +110,7 @@ pub async fn set_ui_language(
 ) -> CmdResult<WorkspaceStatus> {
     Ok(state.with_store(|s| {
         workspace::set_ui_language(s, &tag)?;
-        status(&state, s)
+        workspace_status_of(&state, s)
     })?)
 }
 

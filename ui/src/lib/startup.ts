@@ -7,9 +7,9 @@ import type { StartupMark } from './generated/StartupMark';
 let announced = false;
 const marks: StartupMark[] = [];
 
-/** Notes a start-up milestone (ignored once the inbox is up). */
+/** Notes a start-up milestone the first time it happens (ignored once the inbox is up). */
 export function markStartup(name: string): void {
-  if (!announced) marks.push({ name, at_ms: performance.now() });
+  if (!announced && !marks.some((m) => m.name === name)) marks.push({ name, at_ms: performance.now() });
 }
 
 export function announceInboxReady(): void {

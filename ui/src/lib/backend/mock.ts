@@ -223,6 +223,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   }
 
   return {
+    initial_status: () => null,
     workspace_status: () =>
       reply(() => {
         if (pendingError) {

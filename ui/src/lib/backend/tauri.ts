@@ -34,7 +34,19 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+/** Where the shell puts the status (src-tauri/src/main_window.rs). */
+const INITIAL_STATUS_GLOBAL = '__POLYDESK_INITIAL_STATUS__';
+
+function takeInitialStatus(): WorkspaceStatus | null {
+  const holder = window as unknown as Record<string, WorkspaceStatus | undefined>;
+  const status = holder[INITIAL_STATUS_GLOBAL] ?? null;
+  // Read once: after a reload the shell's copy would be stale.
+  holder[INITIAL_STATUS_GLOBAL] = undefined;
+  return status;
+}
+
 export const tauriBackend: Backend = {
+  initial_status: takeInitialStatus,
   workspace_status: () => call<WorkspaceStatus>('workspace_status'),
   open_demo_workspace: () => call<WorkspaceStatus>('open_demo_workspace'),
   move_cache_aside: () => call<WorkspaceStatus>('move_cache_aside'),

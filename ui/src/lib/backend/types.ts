@@ -37,6 +37,11 @@ export type { UiLanguage };
  * Argument objects use camelCase keys; Tauri maps them onto snake_case parameters.
  */
 export interface Backend {
+  /**
+   * The status the shell handed the page before its scripts ran, once (later calls and
+   * reloads: null). The first screen renders from it while `workspace_status` is asked.
+   */
+  initial_status(): WorkspaceStatus | null;
   workspace_status(): Promise<WorkspaceStatus>;
   open_demo_workspace(): Promise<WorkspaceStatus>;
   move_cache_aside(): Promise<WorkspaceStatus>;
