@@ -9,6 +9,10 @@
 //! mode for exactly this ("useful to reduce memory usage"); text-first GTK apps such as
 //! mail clients run in it. Polydesk selects it unless the environment already decided:
 //! `WEBKIT_DISABLE_COMPOSITING_MODE=0` brings compositing back.
+//!
+//! Known cost (README, Benchmarks): under Xvfb some non-composited starts stall ~500 ms
+//! before the page begins to load — an empty Tauri window drawn this way does too, a
+//! composited one never did. Not yet explained.
 
 /// WebKitGTK's switch, read by the UI process and inherited by its web processes.
 pub const COMPOSITING_SWITCH: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
