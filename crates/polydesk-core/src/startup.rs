@@ -23,16 +23,19 @@ pub struct PageStartup {
 }
 
 /// `ui-ready 515 ms (page 240, script 310, status 352, rows 498)`: every figure in ms since
-/// the process began (`process_start_ms`, epoch ms), the page's milestones moved onto that
-/// clock. Milestones that are not finite numbers are left out rather than printed wrong.
-pub fn ready_line(process_start_ms: f64, ready_ms: f64, page: Option<&PageStartup>) -> String {
+/// the app started (`app_start_ms`, epoch ms: when the shell created its state), the page's
+/// milestones moved onto that clock. Milestones that are not finite numbers are left out
+/// rather than printed wrong; so is the whole timeline when the clocks cannot be related.
+pub fn ready_line(app_start_ms: f64, ready_ms: f64, page: Option<&PageStartup>) -> String {
     let mut line = format!("ui-ready {} ms", ready_ms.round());
     let Some(page) = page else { return line };
-    let offset = page.time_origin_ms - process_start_ms;
+    let offset = page.time_origin_ms - app_start_ms;
+    if !offset.is_finite() {
+        return line;
+    }
     let phases: Vec<String> = std::iter::once(("page", 0.0))
         .chain(page.marks.iter().map(|m| (m.name.as_str(), m.at_ms)))
         .filter(|(name, at)| at.is_finite() && !name.trim().is_empty())
-        .filter(|_| offset.is_finite())
         .map(|(name, at)| format!("{} {}", name.trim(), (offset + at).round()))
         .collect();
     if !phases.is_empty() {
