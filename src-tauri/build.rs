@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "save_draft",
     "set_ui_language",
     "ui_ready",
+    "show_main_window",
     "list_macros",
     "macro_pack_status",
     "set_macro_pack_dir",

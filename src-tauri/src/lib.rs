@@ -30,6 +30,7 @@ pub fn run() {
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 let state = tauri::Manager::state::<AppState>(&handle);
+                state.first_screen.notified().await;
                 // A cache that cannot be opened is reported by the UI's first command.
                 if let Ok(store) = state.shared_store() {
                     if let Err(e) = state
@@ -54,6 +55,7 @@ pub fn run() {
             inbox::save_draft,
             inbox::set_ui_language,
             inbox::ui_ready,
+            inbox::show_main_window,
             replies::list_macros,
             replies::macro_pack_status,
             replies::set_macro_pack_dir,

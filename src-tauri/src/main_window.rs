@@ -1,41 +1,81 @@
 //! The main window. The shell opens it itself (`"create": false` in `tauri.conf.json`) so
-//! its page starts with the workspace status already in hand: the first screen (inbox or
-//! welcome) renders without waiting for a command round trip. The page still asks for
-//! the status once it runs and takes that answer when it comes; this one only spares the
-//! wait (and would be stale after a reload, which is why the page reads it once).
+//! its page starts with the cache's early state already in hand (the workspace status and
+//! the inbox's first page, see `polydesk_core::startup::EarlyState`): the first screen
+//! renders without waiting for a command round trip. The page takes each part once, for
+//! its first question; it would be stale after a reload. It asks for the status again in
+//! the background, and reloads its list on the sync's events like any other time.
+//!
+//! The window starts hidden (`"visible": false`) and the page shows it once its first
+//! screen is drawn ([`show`], through the `show_main_window` command). A window mapped
+//! before its web process has drawn anything makes WebKitGTK's UI process wait for the
+//! first backing store, up to 500 ms on the main thread, when it draws without GPU
+//! compositing (see `rendering.rs`); a window shown once the page is up never waits, and
+//! never flashes an empty frame on any platform. Should the page never ask (a script that
+//! fails before its first screen), the shell shows the window after [`SHOW_AT_THE_LATEST`].
+//! Showing it is also what lets the sync start (`AppState::first_screen`).
 
-use polydesk_core::read_model::WorkspaceStatus;
-use tauri::{App, WebviewWindowBuilder};
+use std::time::Duration;
+
+use chrono::Utc;
+use polydesk_core::startup::{self, EarlyState};
+use tauri::{App, AppHandle, Manager, WebviewWindowBuilder};
 
 use crate::state::AppState;
 
 pub const LABEL: &str = "main";
-/// The global the page reads (and deletes) the status from.
-pub const INITIAL_STATUS_GLOBAL: &str = "__POLYDESK_INITIAL_STATUS__";
+/// The global the page takes the early state from.
+pub const EARLY_STATE_GLOBAL: &str = "__POLYDESK_EARLY_STATE__";
+/// When the shell shows the window itself if the page has not asked by then.
+pub const SHOW_AT_THE_LATEST: Duration = Duration::from_secs(3);
 
-/// The script that hands the page `status` before any of its own scripts run. JSON is a
-/// JavaScript expression, so the status goes in as it is serialized.
-pub fn initial_status_script(status: &WorkspaceStatus) -> Option<String> {
-    let json = serde_json::to_string(status).ok()?;
+/// The script that hands the page `early` before any of its own scripts run. JSON is a
+/// JavaScript expression, so the state goes in as it is serialized.
+pub fn early_state_script(early: &EarlyState) -> Option<String> {
+    let json = serde_json::to_string(early).ok()?;
     Some(format!(
-        "Object.defineProperty(window, '{INITIAL_STATUS_GLOBAL}', \
+        "Object.defineProperty(window, '{EARLY_STATE_GLOBAL}', \
          {{ value: {json}, configurable: true, writable: true }});"
     ))
 }
 
 /// Opens the main window from its configuration. A cache that cannot be read gives no
-/// initial status: the page asks, and the command reports the error to it.
+/// early state: the page asks, and the command reports the error to it.
 pub fn open(app: &App, state: &AppState) -> tauri::Result<()> {
     let Some(config) = app.config().app.windows.iter().find(|w| w.label == LABEL) else {
         return Err(tauri::Error::WindowNotFound);
     };
     let mut builder = WebviewWindowBuilder::from_config(app, config)?;
-    let status =
-        state.with_store(|store| crate::commands::inbox::workspace_status_of(state, store));
-    if let Some(script) = status.ok().as_ref().and_then(initial_status_script) {
+    let early = state
+        .with_store(|store| startup::early_state(store, state.os_locale.as_deref(), Utc::now()));
+    if let Some(script) = early.ok().as_ref().and_then(early_state_script) {
         builder = builder.initialization_script(&script);
     }
-    builder.build()?;
+    let window = builder.build()?;
+    let app = app.handle().clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(SHOW_AT_THE_LATEST);
+        if window.is_visible().unwrap_or(true) {
+            return;
+        }
+        eprintln!("polydesk: the page did not show its window; showing it");
+        if let Err(e) = show(&app) {
+            eprintln!("polydesk: the window could not be shown: {e}");
+        }
+    });
+    Ok(())
+}
+
+/// Shows the main window (the page's first screen is drawn) and lets the sync start.
+/// Showing it again changes nothing.
+pub fn show(app: &AppHandle) -> tauri::Result<()> {
+    let window = app
+        .get_webview_window(LABEL)
+        .ok_or(tauri::Error::WindowNotFound)?;
+    if !window.is_visible()? {
+        window.show()?;
+        window.set_focus()?;
+    }
+    app.state::<AppState>().first_screen.notify_one();
     Ok(())
 }
 
@@ -44,25 +84,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_script_carries_the_status_as_json() {
-        let status: WorkspaceStatus = serde_json::from_value(sample_status()).unwrap();
-        let script = initial_status_script(&status).unwrap();
+    fn the_script_carries_the_early_state_as_json() {
+        let early: EarlyState = serde_json::from_value(sample_early_state()).unwrap();
+        let script = early_state_script(&early).unwrap();
         let start = script.find("value: ").unwrap() + "value: ".len();
         let end = script.rfind(", configurable").unwrap();
-        let back: WorkspaceStatus = serde_json::from_str(&script[start..end]).unwrap();
-        assert_eq!(back, status);
-        assert!(script.contains(INITIAL_STATUS_GLOBAL));
+        let back: EarlyState = serde_json::from_str(&script[start..end]).unwrap();
+        assert_eq!(back, early);
+        assert!(script.contains(EARLY_STATE_GLOBAL));
     }
 
-    /// A status whose text would end a script or a line if it were pasted in raw.
-    fn sample_status() -> serde_json::Value {
+    /// A state whose text would end a script or a line if it were pasted in raw.
+    fn sample_early_state() -> serde_json::Value {
         serde_json::json!({
-            "case_count": 320,
-            "cache_bytes": 299_008,
-            "last_sync": "demo",
-            "agent_name": "Ana </script> \u{2028} 'x' \"y\"",
-            "ui_language": "pt-BR",
-            "agent_gender": null,
+            "status": {
+                "case_count": 320,
+                "cache_bytes": 299_008,
+                "last_sync": "demo",
+                "agent_name": "Ana </script> \u{2028} 'x' \"y\"",
+                "ui_language": "pt-BR",
+                "agent_gender": null,
+            },
+            "first_page": null,
         })
     }
 }

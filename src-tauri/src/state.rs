@@ -26,6 +26,11 @@ pub struct AppState {
     /// (which offers recovery) instead of stopping the app. Shared with the sync loop.
     store: Mutex<Option<Arc<Mutex<Store>>>>,
     pub sync: SyncSlot,
+    /// Notified once the window shows the page's first screen. The sync waits for it: no
+    /// change it makes can then reach a page that is not yet listening (the page's first
+    /// screen is the cache as the shell read it when opening the window), and its first
+    /// pull does not compete with the start.
+    pub first_screen: tokio::sync::Notify,
     library: RwLock<Option<Arc<MacroLibrary>>>,
     watcher: Mutex<Option<RecommendedWatcher>>,
 }
@@ -40,6 +45,7 @@ impl AppState {
             library: RwLock::new(None),
             watcher: Mutex::new(None),
             sync: SyncSlot::default(),
+            first_screen: tokio::sync::Notify::new(),
         }
     }
 

@@ -14,6 +14,8 @@ const artifacts = join(root, 'tests', 'artifacts');
 const port = 4444 + Math.floor(Math.random() * 1000);
 const dataDir = mkdtempSync(join(tmpdir(), 'polydesk-e2e-'));
 let driverProcess;
+/** What the driver and the app it started wrote to stderr (also passed through). */
+let driverErr = '';
 const wd = new WebDriver(`http://127.0.0.1:${port}`);
 
 async function shot(name) {
@@ -27,7 +29,11 @@ before(async () => {
   assert.ok(existsSync(app), `app binary missing: ${app} (build it first)`);
   driverProcess = spawn('tauri-driver', ['--port', String(port)], {
     env: { ...process.env, POLYDESK_DATA_DIR: dataDir, LANG: 'en_US.UTF-8' },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  driverProcess.stderr.on('data', (chunk) => {
+    driverErr += chunk;
+    process.stderr.write(chunk);
   });
   await wd.until('tauri-driver', async () => fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok).catch(() => false));
   await wd.start({ 'tauri:options': { application: app } });
@@ -63,6 +69,8 @@ after(async () => {
 const rowCount = () => wd.execute('return document.querySelectorAll("[data-testid=case-row]").length');
 
 test('first launch offers the demo workspace, then shows the inbox', async () => {
+  // The window starts hidden; the welcome screen shows it once drawn.
+  await wd.until('a visible window', async () => (await wd.execute('return document.visibilityState')) === 'visible');
   await wd.click('[data-testid=welcome-demo]');
   await wd.until('case rows', async () => (await rowCount()) > 5, 60000);
   assert.equal(await wd.execute('return document.documentElement.dataset.inboxReady'), 'true');
@@ -213,4 +221,9 @@ test('switching the UI language to Chinese changes the labels', async () => {
   await wd.until('Chinese labels', async () => /全部/.test(await wd.text('[data-testid=view-all]')));
   assert.equal(await wd.execute('return document.documentElement.lang'), 'zh-Hans');
   await shot('zh-ui');
+});
+
+test('the page showed its own window: the shell never had to', () => {
+  // The shell shows a window the page left hidden after 3 s, and says so on stderr.
+  assert.doesNotMatch(driverErr, /did not show its window/);
 });

@@ -2,9 +2,9 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { platformOf } from './lib/platform';
-import { markStartup } from './lib/startup';
+import { startup } from './lib/startup';
 
-markStartup('script');
+startup.mark('script');
 // Before the first layout: app.css picks the platform's font stack from this.
 document.documentElement.dataset.platform = platformOf(navigator.userAgent);
 

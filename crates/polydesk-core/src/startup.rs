@@ -1,9 +1,65 @@
-//! The app's start, phase by phase, for the startup benchmark: the page reports when its
-//! milestones happened (on its own clock, `performance.now()` since the page's time
-//! origin) and the shell prints one line relative to the process's own start.
+//! The app's start. What the shell hands the page before its scripts run ([`EarlyState`]),
+//! so the first screen needs no round trip; and, for the startup benchmark, the start
+//! phase by phase: the page reports when its milestones happened (on its own clock,
+//! `performance.now()` since the page's time origin) and the shell prints one line
+//! relative to the process's own start.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+use crate::read_model::{CasePage, WorkspaceStatus};
+use crate::store::Store;
+use crate::views::ViewSlug;
+use crate::workspace;
+
+/// How many rows the inbox asks for at a time (`PAGE_SIZE` in the UI's case list): the
+/// first page is handed over in that size, so it answers the inbox's first request.
+pub const FIRST_PAGE_LIMIT: u32 = 100;
+/// The view the inbox opens on.
+pub const FIRST_VIEW: ViewSlug = ViewSlug::All;
+
+/// The cache as the page's first screen needs it, read by the shell as it opens the window.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EarlyState {
+    pub status: WorkspaceStatus,
+    /// The first page of the inbox's first view; none when the first screen is not the
+    /// inbox (an empty cache shows the welcome screen).
+    pub first_page: Option<EarlyCasePage>,
+}
+
+/// A page of a view together with the request it answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EarlyCasePage {
+    pub view: ViewSlug,
+    pub offset: u32,
+    pub limit: u32,
+    pub page: CasePage,
+}
+
+/// Reads the early state: the workspace status and, when there are cases, the first page
+/// of the first view (what `list_cases` would answer at `now`).
+pub fn early_state(
+    store: &Store,
+    os_locale: Option<&str>,
+    now: DateTime<Utc>,
+) -> crate::Result<EarlyState> {
+    let status = workspace::status(store, os_locale)?;
+    let first_page = if status.case_count > 0 {
+        let page = store.list_cases(FIRST_VIEW, 0, FIRST_PAGE_LIMIT, now)?;
+        Some(EarlyCasePage {
+            view: FIRST_VIEW,
+            offset: 0,
+            limit: FIRST_PAGE_LIMIT,
+            page,
+        })
+    } else {
+        None
+    };
+    Ok(EarlyState { status, first_page })
+}
 
 /// One milestone of the page's start: `at_ms` on the page's clock.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -47,6 +103,39 @@ pub fn ready_line(app_start_ms: f64, ready_ms: f64, page: Option<&PageStartup>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_early_state_is_what_the_first_commands_would_answer() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+
+        let empty = early_state(&store, Some("pt_BR.UTF-8"), now).unwrap();
+        assert_eq!(
+            empty.status,
+            workspace::status(&store, Some("pt_BR.UTF-8")).unwrap()
+        );
+        assert_eq!(
+            empty.first_page, None,
+            "an empty cache opens on the welcome screen"
+        );
+
+        workspace::seed_demo(&mut store, now).unwrap();
+        let early = early_state(&store, None, now).unwrap();
+        assert_eq!(early.status, workspace::status(&store, None).unwrap());
+        let first = early.first_page.expect("a first page once there are cases");
+        assert_eq!(
+            (first.view, first.offset, first.limit),
+            (ViewSlug::All, 0, 100)
+        );
+        assert_eq!(
+            first.page,
+            store.list_cases(ViewSlug::All, 0, 100, now).unwrap()
+        );
+        assert_eq!(first.page.cases.len(), 100);
+        assert!(first.page.total > 100);
+    }
 
     fn mark(name: &str, at_ms: f64) -> StartupMark {
         StartupMark {

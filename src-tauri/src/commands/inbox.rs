@@ -16,10 +16,7 @@ use super::CmdResult;
 use crate::state::AppState;
 
 /// The workspace status the first screen and the status bar show.
-pub fn workspace_status_of(
-    state: &AppState,
-    store: &Store,
-) -> polydesk_core::Result<WorkspaceStatus> {
+fn workspace_status_of(state: &AppState, store: &Store) -> polydesk_core::Result<WorkspaceStatus> {
     workspace::status(store, state.os_locale.as_deref())
 }
 
@@ -112,6 +109,16 @@ pub async fn set_ui_language(
         workspace::set_ui_language(s, &tag)?;
         workspace_status_of(&state, s)
     })?)
+}
+
+/// The UI calls this once its first screen is drawn: the window starts hidden so that it
+/// never shows an empty frame (see `main_window`). Nothing the page could do about a
+/// failure: it is logged, and the shell's own timer shows the window anyway.
+#[tauri::command]
+pub fn show_main_window(app: AppHandle) {
+    if let Err(e) = crate::main_window::show(&app) {
+        eprintln!("polydesk: the window could not be shown: {e}");
+    }
 }
 
 /// The UI calls this once the inbox has rendered, with its own milestones; startup

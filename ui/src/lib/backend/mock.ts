@@ -282,6 +282,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
         return status();
       }),
     ui_ready: () => reply(() => undefined),
+    show_main_window: () => reply(() => undefined),
     open_attachment: ({ caseId, messageId, attachmentId }) =>
       reply(() => {
         const m = find(caseId).messages.find((x) => x.id === messageId);

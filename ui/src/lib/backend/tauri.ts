@@ -25,6 +25,7 @@ import {
   SYNC_STATUS_EVENT,
   type Backend,
 } from './types';
+import { takeFirstPage, takeStatus } from './early-state';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -34,29 +35,23 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
-/** Where the shell puts the status (src-tauri/src/main_window.rs). */
-const INITIAL_STATUS_GLOBAL = '__POLYDESK_INITIAL_STATUS__';
-
-function takeInitialStatus(): WorkspaceStatus | null {
-  const holder = window as unknown as Record<string, WorkspaceStatus | undefined>;
-  const status = holder[INITIAL_STATUS_GLOBAL] ?? null;
-  // Read once: after a reload the shell's copy would be stale.
-  holder[INITIAL_STATUS_GLOBAL] = undefined;
-  return status;
-}
 
 export const tauriBackend: Backend = {
-  initial_status: takeInitialStatus,
+  initial_status: () => takeStatus(window),
   workspace_status: () => call<WorkspaceStatus>('workspace_status'),
   open_demo_workspace: () => call<WorkspaceStatus>('open_demo_workspace'),
   move_cache_aside: () => call<WorkspaceStatus>('move_cache_aside'),
   list_views: () => call<ViewCount[]>('list_views'),
-  list_cases: (args) => call<CasePage>('list_cases', args),
+  list_cases: (args) => {
+    const early = takeFirstPage(window, args);
+    return early ? Promise.resolve(early) : call<CasePage>('list_cases', args);
+  },
   get_case: (args) => call<CaseDetail>('get_case', args),
   search_cases: (args) => call<SearchHit[]>('search_cases', args),
   save_draft: (args) => call<Draft | null>('save_draft', args),
   set_ui_language: (args) => call<WorkspaceStatus>('set_ui_language', args),
   ui_ready: (args) => call<void>('ui_ready', args),
+  show_main_window: () => call<void>('show_main_window'),
   list_macros: (args) => call<MacroSummary[]>('list_macros', args),
   get_reply_context: (args) => call<ReplyContext>('get_reply_context', args),
   set_reply_language: (args) => call<ReplyContext>('set_reply_language', args),

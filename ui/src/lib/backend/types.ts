@@ -55,8 +55,10 @@ export interface Backend {
   /** A blank body deletes the draft (and resolves to null). */
   save_draft(args: { caseId: string; body: string }): Promise<Draft | null>;
   set_ui_language(args: { tag: UiLanguage }): Promise<WorkspaceStatus>;
-  /** Once, when the inbox has first rendered its case list (a startup benchmark waits for it). */
+  /** Once, at the first visible frame of the inbox's case list (a startup benchmark waits for it). */
   ui_ready(args: { page: PageStartup }): Promise<void>;
+  /** Shows the main window, which starts hidden until the first screen is drawn. */
+  show_main_window(): Promise<void>;
 
   // --- Reply composer ---
   /** Every macro, its title in `lang` (falling back along that locale's chain). */
