@@ -332,3 +332,41 @@ fn languages_of_pulled_messages_are_detected_once_and_kept() {
     assert_eq!(langs[1].as_deref(), Some("zh-Hans"));
     assert_eq!(langs[2].as_deref(), Some("en"));
 }
+
+#[test]
+fn a_failed_change_says_when_it_may_go_again() {
+    let (_d, mut store, id) = store_with_cases();
+    assert_eq!(store.next_retry_at().unwrap(), None, "an empty outbox");
+    store
+        .queue_case_edit(
+            &id,
+            &CaseEdit {
+                status: Some(Status::Solved),
+                ..CaseEdit::default()
+            },
+            Utc::now(),
+        )
+        .unwrap();
+    assert_eq!(
+        store.next_retry_at().unwrap(),
+        None,
+        "a change never tried goes in the next round"
+    );
+    let item = store.outbox_items().unwrap().remove(0);
+    let now = Utc::now();
+    store
+        .apply_push_decision(
+            &item.id,
+            &ItemDecision::Retry {
+                wait: std::time::Duration::from_millis(2_500),
+                error: "connection reset".into(),
+            },
+            now,
+        )
+        .unwrap();
+    let at = store.next_retry_at().unwrap().expect("a retry is due");
+    assert_eq!(
+        at.timestamp_millis(),
+        (now + Duration::milliseconds(2_500)).timestamp_millis()
+    );
+}

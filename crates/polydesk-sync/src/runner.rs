@@ -338,7 +338,10 @@ async fn connected(
                         status.last_error = report.pull_deferred.clone();
                     }
                     shared.set_state(SyncState::Online);
-                    PERIOD
+                    // A change that failed goes again when its backoff ends, not a
+                    // whole period later.
+                    let next_retry = shared.with_store(|s| s.next_retry_at()).ok().flatten();
+                    polydesk_core::sync::planner::next_round_wait(PERIOD, Utc::now(), next_retry)
                 }
             }
         };

@@ -92,6 +92,17 @@ pub struct QueuedMutation {
 }
 
 impl Store {
+    /// When the earliest outbox item waiting out a backoff after a failed attempt may be
+    /// sent again, if any is waiting.
+    pub fn next_retry_at(&self) -> Result<Option<DateTime<Utc>>> {
+        let at: Option<i64> = self.conn.query_row(
+            "SELECT MIN(not_before) FROM outbox WHERE state = 'failed'",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(at.map(from_millis))
+    }
+
     /// Outbox items still to push (pending or failed-and-retrying), oldest first.
     /// An item whose stored payload cannot be read (a damaged cache) is not sent: it is
     /// marked refused, with the reason, for the agent to see in the outbox.

@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
+
 use super::model::{FieldChange, FieldConflict, Mutation, PushOutcome};
 
 /// First wait after a failed attempt, and the longest.
@@ -35,6 +37,24 @@ pub fn backoff(attempts: u32, jitter: f64) -> Duration {
     let exp = BACKOFF_BASE.saturating_mul(1u32.checked_shl(attempts.min(20)).unwrap_or(u32::MAX));
     exp.min(BACKOFF_MAX).mul_f64(0.5 + jitter.clamp(0.0, 1.0))
 }
+
+/// How long the sync loop waits before its next round when online: the regular `period`,
+/// or less when a change that failed is due for its retry sooner (never a busy loop: at
+/// least `RETRY_GRANULARITY`).
+pub fn next_round_wait(
+    period: Duration,
+    now: DateTime<Utc>,
+    next_retry: Option<DateTime<Utc>>,
+) -> Duration {
+    let Some(at) = next_retry else {
+        return period;
+    };
+    let until = (at - now).to_std().unwrap_or_default();
+    until.clamp(RETRY_GRANULARITY, period.max(RETRY_GRANULARITY))
+}
+
+/// The shortest wait between two rounds that a retry can ask for.
+pub const RETRY_GRANULARITY: Duration = Duration::from_millis(100);
 
 /// What happens to an outbox item after an answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -139,6 +159,26 @@ mod tests {
         );
         let forced = plan_pushes(items, ready, true);
         assert_eq!(forced.len(), 3, "--once pushes whatever the backoff says");
+    }
+
+    #[test]
+    fn a_retry_due_before_the_next_round_brings_the_round_forward() {
+        let now = Utc::now();
+        let period = Duration::from_secs(30);
+        assert_eq!(next_round_wait(period, now, None), period);
+        let soon = now + chrono::Duration::milliseconds(2_500);
+        assert_eq!(
+            next_round_wait(period, now, Some(soon)),
+            Duration::from_millis(2_500)
+        );
+        let later = now + chrono::Duration::seconds(90);
+        assert_eq!(next_round_wait(period, now, Some(later)), period);
+        let overdue = now - chrono::Duration::seconds(5);
+        assert_eq!(
+            next_round_wait(period, now, Some(overdue)),
+            RETRY_GRANULARITY,
+            "an overdue retry goes at once, but never in a busy loop"
+        );
     }
 
     #[test]
