@@ -149,16 +149,7 @@ fn an_escalation_queues_the_group_change_and_the_note_together() {
 #[test]
 fn a_conflict_is_settled_by_the_agents_choice() {
     let (_d, mut store, id) = store_with_cases();
-    store
-        .queue_case_edit(
-            &id,
-            &CaseEdit {
-                status: Some(Status::Solved),
-                ..CaseEdit::default()
-            },
-            Utc::now(),
-        )
-        .unwrap();
+    queue_solved(&mut store, &id);
     let item = store.outbox_items().unwrap().remove(0);
     let conflict = FieldConflict {
         field: "status".into(),
@@ -337,16 +328,7 @@ fn languages_of_pulled_messages_are_detected_once_and_kept() {
 fn a_failed_change_says_when_it_may_go_again() {
     let (_d, mut store, id) = store_with_cases();
     assert_eq!(store.next_retry_at().unwrap(), None, "an empty outbox");
-    store
-        .queue_case_edit(
-            &id,
-            &CaseEdit {
-                status: Some(Status::Solved),
-                ..CaseEdit::default()
-            },
-            Utc::now(),
-        )
-        .unwrap();
+    queue_solved(&mut store, &id);
     assert_eq!(
         store.next_retry_at().unwrap(),
         None,
@@ -369,4 +351,18 @@ fn a_failed_change_says_when_it_may_go_again() {
         at.timestamp_millis(),
         (now + Duration::milliseconds(2_500)).timestamp_millis()
     );
+}
+
+/// Queue the agent's "solved" on case `id`.
+fn queue_solved(store: &mut Store, id: &str) {
+    store
+        .queue_case_edit(
+            id,
+            &CaseEdit {
+                status: Some(Status::Solved),
+                ..CaseEdit::default()
+            },
+            Utc::now(),
+        )
+        .unwrap();
 }
