@@ -53,6 +53,17 @@ test('the inbox loads with the All view and at least 10 cases', async () => {
   assert.match(status, /Cache \d/);
 });
 
+test('language chips name their language in its script; only the Chinese ones carry a lang', async () => {
+  const chips = await page.$$eval('[data-testid=case-row] [data-testid=lang-chip]', (els) =>
+    els.map((e) => ({ text: e.textContent.trim(), lang: e.getAttribute('lang') })),
+  );
+  const chinese = chips.filter((c) => /\p{Script=Han}/u.test(c.text));
+  const latin = chips.filter((c) => /^[A-Z?-]+$/.test(c.text));
+  assert.ok(chinese.length > 0 && latin.length > 0, `expected both kinds of chips: ${JSON.stringify(chips)}`);
+  for (const c of chinese) assert.match(c.lang ?? '', /^zh-Han[st]$/, `${c.text} needs its Chinese glyph forms`);
+  for (const c of latin) assert.equal(c.lang, null, `${c.text} is a Latin code: no lang`);
+});
+
 test('opens a Portuguese and a Chinese case with their messages', async () => {
   await openRow('[data-testid=case-row][data-reply-language="pt-BR"]');
   const pt = await messageLanguages();

@@ -1,4 +1,5 @@
 // Locale-aware formatting of sizes, durations and times. Pure: locale and "now" are inputs.
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl-cache';
 
 const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
@@ -11,7 +12,7 @@ export function formatBytes(bytes: number | bigint, locale: string): string {
     unit++;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: SIZE_UNITS[unit],
     unitDisplay: 'short',
@@ -26,11 +27,11 @@ export function formatBytes(bytes: number | bigint, locale: string): string {
 export function formatBytesOver(bytes: number, limit: number, locale: string): string {
   const shown = formatBytes(bytes, locale);
   if (shown !== formatBytes(limit, locale)) return shown;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+  return numberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
 }
 
 export function formatCount(count: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(count);
+  return numberFormat(locale).format(count);
 }
 
 export type DurationUnit = 'minutes' | 'hours' | 'days';
@@ -68,7 +69,7 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "5 minutes ago", "há 5 minutos", "5分钟前"; "now" under 45 seconds. */
 export function formatRelative(iso: string, now: number, locale: string): string {
   const then = Date.parse(iso);
-  const fmt = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const fmt = relativeTimeFormat(locale, { numeric: 'auto' });
   if (Number.isNaN(then)) return iso;
   let value = (then - now) / 1000;
   if (Math.abs(value) < 45) return fmt.format(0, 'second');
@@ -85,12 +86,14 @@ export function formatRelative(iso: string, now: number, locale: string): string
 export function formatMessageTime(iso: string, now: number, locale: string, timeZone?: string): string {
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-  const today = new Date(now);
+  // The calendar day in the zone, as YYYY-MM-DD.
+  const dayOf = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const day = dayOf.format(then);
+  const today = dayOf.format(new Date(now));
   const time: Intl.DateTimeFormatOptions = { timeZone, hour: 'numeric', minute: '2-digit' };
-  if (day(then) === day(today)) return new Intl.DateTimeFormat(locale, time).format(then);
-  const sameYear = day(then).slice(0, 4) === day(today).slice(0, 4);
-  return new Intl.DateTimeFormat(locale, {
+  if (day === today) return dateTimeFormat(locale, time).format(then);
+  const sameYear = day.slice(0, 4) === today.slice(0, 4);
+  return dateTimeFormat(locale, {
     ...time,
     month: 'short',
     day: 'numeric',
@@ -102,5 +105,5 @@ export function formatMessageTime(iso: string, now: number, locale: string, time
 export function formatFullTime(iso: string, locale: string, timeZone?: string): string {
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(then);
+  return dateTimeFormat(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(then);
 }

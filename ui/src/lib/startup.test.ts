@@ -110,4 +110,21 @@ describe('the start of the app', () => {
     await Promise.resolve();
     expect(page.calls).toEqual(['inbox-ready', 'report']);
   });
+
+  it('runs deferred work after the first visible frame is reported, once, and at once after that', () => {
+    const page = fakePage();
+    const startup = createStartup(page.host);
+    const ran: string[] = [];
+    startup.afterFirstFrame(() => ran.push('early'));
+    startup.inboxDrawn();
+    page.drawFrame();
+    expect(ran).toEqual([]); // still hidden: no frame counted yet
+    page.becomeVisible();
+    page.drawFrame();
+    expect(page.calls).toEqual(['show', 'inbox-ready', 'report']);
+    expect(ran).toEqual(['early']);
+    startup.afterFirstFrame(() => ran.push('late'));
+    page.drawFrame();
+    expect(ran).toEqual(['early', 'late']);
+  });
 });

@@ -29,12 +29,19 @@ export interface Startup {
   firstScreenDrawn(): void;
   /** The inbox has drawn its case list: show the window, and report the first visible frame. */
   inboxDrawn(): void;
+  /**
+   * Runs `then` once the inbox's first visible frame is drawn (at once if it already is):
+   * for work the first screen does not need, such as loading the code of other screens.
+   */
+  afterFirstFrame(then: () => void): void;
 }
 
 export function createStartup(host: StartupHost): Startup {
   const marks: StartupMark[] = [];
   let shown = false;
   let announced = false;
+  let framed = false;
+  let waiting: (() => void)[] = [];
 
   function mark(name: string): void {
     if (!announced && !marks.some((m) => m.name === name)) marks.push({ name, at_ms: host.now() });
@@ -65,11 +72,20 @@ export function createStartup(host: StartupHost): Startup {
           ],
         };
         host.reportReady(page).catch((e: unknown) => console.warn('ui_ready failed', e));
+        framed = true;
+        const due = waiting;
+        waiting = [];
+        due.forEach((then) => then());
       }),
     );
   }
 
-  return { mark, firstScreenDrawn, inboxDrawn };
+  function afterFirstFrame(then: () => void): void {
+    if (framed) then();
+    else waiting.push(then);
+  }
+
+  return { mark, firstScreenDrawn, inboxDrawn, afterFirstFrame };
 }
 
 const pageHost: StartupHost = {
