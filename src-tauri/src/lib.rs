@@ -19,14 +19,18 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    let state = AppState::new(data_dir, sys_locale::get_locale());
+    let os_locale = sys_locale::get_locale();
+    // The cache opens and the first screen's state is read while the toolkit starts.
+    let early = polydesk_core::startup::EarlyRead::start(data_dir.clone(), os_locale.clone());
+    let state = AppState::new(data_dir, os_locale);
     tauri::Builder::default()
         .manage(state)
         .plugin(tauri_plugin_opener::init())
-        .setup(|app| {
+        .setup(move |app| {
             let state = tauri::Manager::state::<AppState>(app);
+            // First: the early read holds the cache until the window takes it over.
+            main_window::open(app, &state, early)?;
             state.watch_saved_pack(app.handle());
-            main_window::open(app, &state)?;
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 let state = tauri::Manager::state::<AppState>(&handle);

@@ -16,8 +16,7 @@
 
 use std::time::Duration;
 
-use chrono::Utc;
-use polydesk_core::startup::{self, EarlyState};
+use polydesk_core::startup::{EarlyRead, EarlyState};
 use tauri::{App, AppHandle, Manager, WebviewWindowBuilder};
 
 use crate::state::AppState;
@@ -38,16 +37,19 @@ pub fn early_state_script(early: &EarlyState) -> Option<String> {
     ))
 }
 
-/// Opens the main window from its configuration. A cache that cannot be read gives no
-/// early state: the page asks, and the command reports the error to it.
-pub fn open(app: &App, state: &AppState) -> tauri::Result<()> {
+/// Opens the main window from its configuration, with the early state `early` read (it
+/// was started with the app; the cache it opened becomes the app's). A cache that could
+/// not be read gives no early state: the page asks, and the command reports the error.
+pub fn open(app: &App, state: &AppState, early: EarlyRead) -> tauri::Result<()> {
     let Some(config) = app.config().app.windows.iter().find(|w| w.label == LABEL) else {
         return Err(tauri::Error::WindowNotFound);
     };
     let mut builder = WebviewWindowBuilder::from_config(app, config)?;
-    let early = state
-        .with_store(|store| startup::early_state(store, state.os_locale.as_deref(), Utc::now()));
-    if let Some(script) = early.ok().as_ref().and_then(early_state_script) {
+    let early = early.finish().ok().map(|(store, early)| {
+        state.adopt_store(store);
+        early
+    });
+    if let Some(script) = early.as_ref().and_then(early_state_script) {
         builder = builder.initialization_script(&script);
     }
     let window = builder.build()?;

@@ -62,6 +62,15 @@ impl AppState {
         Ok(slot.as_ref().expect("opened above").clone())
     }
 
+    /// Takes `store` as the app's cache, opened elsewhere (the early read at start), unless
+    /// a cache is already open.
+    pub fn adopt_store(&self, store: Store) {
+        let mut slot = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.is_none() {
+            *slot = Some(Arc::new(Mutex::new(store)));
+        }
+    }
+
     /// Run `f` on the cache, opening it first if needed.
     pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         let store = self.shared_store()?;

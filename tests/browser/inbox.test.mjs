@@ -227,6 +227,13 @@ test('100k cases: only a window of rows is in the DOM, and scrolling fetches mor
     return rows.length > 10 && Math.min(...rows) > 40_000;
   });
   assert.ok((await p.locator('[data-testid=case-row]').count()) < 60);
+  // Another view starts at its top, with its first rows drawn.
+  await p.click('[data-testid=view-pending]');
+  await p.waitForFunction(() => {
+    const list = document.querySelector('[data-testid=case-list]');
+    const first = document.querySelector('[data-testid=case-row]');
+    return list?.scrollTop === 0 && first?.dataset.index === '0';
+  });
   await context.close();
 });
 

@@ -4,6 +4,9 @@
 //! `performance.now()` since the page's time origin) and the shell prints one line
 //! relative to the process's own start.
 
+use std::path::PathBuf;
+use std::thread::JoinHandle;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -61,6 +64,32 @@ pub fn early_state(
     Ok(EarlyState { status, first_page })
 }
 
+/// The cache opened and its early state read on a thread of their own, started as the app
+/// starts: the reading overlaps the windowing toolkit's start instead of delaying the
+/// window (a 100k-case cache takes 10–20 ms to open and read).
+pub struct EarlyRead(JoinHandle<crate::Result<(Store, EarlyState)>>);
+
+impl EarlyRead {
+    /// Opens the cache in `data_dir` (taking its lock) and reads the early state at the
+    /// moment of reading.
+    pub fn start(data_dir: PathBuf, os_locale: Option<String>) -> EarlyRead {
+        EarlyRead(std::thread::spawn(move || {
+            let store = Store::open(&data_dir)?;
+            let early = early_state(&store, os_locale.as_deref(), Utc::now())?;
+            Ok((store, early))
+        }))
+    }
+
+    /// The open cache and its early state, once read. An error (a locked, unreadable or
+    /// foreign cache) is handed back as it is, and the cache is closed again: whoever opens
+    /// it next meets the same error and reports it.
+    pub fn finish(self) -> crate::Result<(Store, EarlyState)> {
+        self.0.join().unwrap_or_else(|_| {
+            Err(std::io::Error::other("reading the early state stopped unexpectedly").into())
+        })
+    }
+}
+
 /// One milestone of the page's start: `at_ms` on the page's clock.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -104,6 +133,64 @@ pub fn ready_line(app_start_ms: f64, ready_ms: f64, page: Option<&PageStartup>) 
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn the_early_read_hands_over_the_open_cache_with_its_early_state() {
+        let dir = tempfile::TempDir::new().unwrap();
+        {
+            let mut store = Store::open(dir.path()).unwrap();
+            workspace::seed_demo(&mut store, Utc::now()).unwrap();
+        }
+        let read = EarlyRead::start(dir.path().to_path_buf(), Some("zh_CN.UTF-8".into()));
+        let (store, early) = read.finish().unwrap();
+        // The read state is what the page's first questions would get from this cache now.
+        let now = Utc::now();
+        assert_eq!(
+            early.status,
+            workspace::status(&store, Some("zh_CN.UTF-8")).unwrap()
+        );
+        assert_eq!(early.status.ui_language, "zh-Hans");
+        let page = early.first_page.expect("the demo has cases");
+        assert_eq!(
+            page.page.total,
+            store.list_cases(FIRST_VIEW, 0, 1, now).unwrap().total
+        );
+        assert_eq!(page.page.cases.len(), FIRST_PAGE_LIMIT as usize);
+        // The cache handed over is the open one: it holds the lock.
+        assert!(matches!(
+            Store::open(dir.path()),
+            Err(crate::CoreError::CacheLocked { .. })
+        ));
+        drop(store);
+        Store::open(dir.path()).unwrap();
+    }
+
+    #[test]
+    fn an_early_read_that_fails_hands_back_the_error_and_keeps_no_lock() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let held = Store::open(dir.path()).unwrap();
+        let locked = EarlyRead::start(dir.path().to_path_buf(), None).finish();
+        assert!(matches!(locked, Err(crate::CoreError::CacheLocked { .. })));
+        drop(held);
+
+        let foreign = tempfile::TempDir::new().unwrap();
+        std::fs::write(
+            foreign.path().join("cache.db"),
+            b"not a cache at all, an agent's notes",
+        )
+        .unwrap();
+        let read = EarlyRead::start(foreign.path().to_path_buf(), None).finish();
+        assert!(
+            matches!(read, Err(crate::CoreError::CacheCorrupt { .. })),
+            "{:?}",
+            read.err()
+        );
+        // Nothing kept the cache: the app's own open meets the same error, not a lock.
+        assert!(matches!(
+            Store::open(foreign.path()),
+            Err(crate::CoreError::CacheCorrupt { .. })
+        ));
+    }
 
     #[test]
     fn the_early_state_is_what_the_first_commands_would_answer() {
