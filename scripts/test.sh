@@ -36,8 +36,8 @@ phase "rust: tests (also regenerates the TypeScript bindings)"
 cargo test --workspace --locked
 
 phase "rust: the real OS keychain (gnome-keyring's Secret Service on a private D-Bus)"
-dbus-run-session -- sh -c 'printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
-  cargo test --workspace --locked --test keychain -- --ignored --test-threads=1'
+dbus-run-session -- scripts/with-keyring.sh \
+  cargo test --workspace --locked --test keychain -- --ignored --test-threads=1
 
 phase "generated bindings are committed and current"
 if [ -n "$(git status --porcelain -- ui/src/lib/generated)" ]; then
