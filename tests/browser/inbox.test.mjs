@@ -237,6 +237,45 @@ test('100k cases: only a window of rows is in the DOM, and scrolling fetches mor
   await context.close();
 });
 
+test('the first frame draws the rows in sight; the next rows follow it, and a taller window gets more', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const p = await newPage(context);
+  // What the list held when the page said its inbox was drawn (just before its first frame).
+  await p.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.inboxReady !== 'true') return;
+      observer.disconnect();
+      window.__rowsAtFirstFrame = document.querySelectorAll('[data-testid=case-row]').length;
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-inbox-ready'] });
+  });
+  await p.goto(`${base}/?mock-cases=100000&mock-delay=0`);
+  await p.waitForSelector('html[data-inbox-ready="true"]', { timeout: 60_000 });
+  const rowHeight = await p.$eval('[data-testid=case-row]', (el) => el.getBoundingClientRect().height);
+  const first = await p.evaluate(() => window.__rowsAtFirstFrame);
+  const inSight = Math.ceil(800 / rowHeight) + 1;
+  assert.ok(first >= 10 && first <= inSight, `${first} rows at the first frame; ${inSight} fit the window`);
+  /** Rows drawn below the list's visible bottom, once there are at least `atLeast`. */
+  const rowsBelow = (atLeast) =>
+    p.waitForFunction(
+      ([h, n]) => {
+        const list = document.querySelector('[data-testid=case-list]');
+        const rows = document.querySelectorAll('[data-testid=case-row]');
+        const below = Math.floor((rows.length * h - list.clientHeight) / h);
+        return below >= n ? below : false;
+      },
+      [rowHeight, atLeast],
+    );
+  assert.ok((await (await rowsBelow(4)).jsonValue()) >= 4);
+  const before = await p.locator('[data-testid=case-row]').count();
+  await p.setViewportSize({ width: 1280, height: 1100 });
+  await p.waitForFunction(
+    ([h, n]) => document.querySelectorAll('[data-testid=case-row]').length >= n + Math.floor(300 / h),
+    [rowHeight, before],
+  );
+  assert.ok((await (await rowsBelow(4)).jsonValue()) >= 4, 'the taller list keeps rows below its bottom');
+  await context.close();
+});
+
 test('no console errors or CSP violations', () => {
   assert.deepEqual(problems, []);
 });

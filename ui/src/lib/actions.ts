@@ -105,3 +105,22 @@ export const dropFiles: Action<HTMLElement, DropFilesHandlers> = (node, handlers
     },
   };
 };
+
+/**
+ * Reports `node`'s `clientHeight` each time its size changes. A ResizeObserver tells once
+ * the page is laid out; `bind:clientHeight` also reads the height as the element mounts,
+ * which forces a layout of the whole page before its first frame.
+ */
+export const clientHeight: Action<HTMLElement, (height: number) => void> = (node, report) => {
+  let current = report;
+  const observer = new ResizeObserver(() => current(node.clientHeight));
+  observer.observe(node);
+  return {
+    update(next) {
+      current = next;
+    },
+    destroy() {
+      observer.disconnect();
+    },
+  };
+};
