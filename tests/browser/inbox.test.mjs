@@ -255,24 +255,26 @@ test('the first frame draws the rows in sight; the next rows follow it, and a ta
   const inSight = Math.ceil(800 / rowHeight) + 1;
   assert.ok(first >= 10 && first <= inSight, `${first} rows at the first frame; ${inSight} fit the window`);
   /** Rows drawn below the list's visible bottom, once there are at least `atLeast`. */
-  const rowsBelow = (atLeast) =>
-    p.waitForFunction(
+  const rowsBelow = async (atLeast) => {
+    const below = await p.waitForFunction(
       ([h, n]) => {
         const list = document.querySelector('[data-testid=case-list]');
         const rows = document.querySelectorAll('[data-testid=case-row]');
-        const below = Math.floor((rows.length * h - list.clientHeight) / h);
-        return below >= n ? below : false;
+        const count = Math.floor((rows.length * h - list.clientHeight) / h);
+        return count >= n ? count : false;
       },
       [rowHeight, atLeast],
     );
-  assert.ok((await (await rowsBelow(4)).jsonValue()) >= 4);
+    return below.jsonValue();
+  };
+  assert.ok((await rowsBelow(4)) >= 4);
   const before = await p.locator('[data-testid=case-row]').count();
   await p.setViewportSize({ width: 1280, height: 1100 });
   await p.waitForFunction(
     ([h, n]) => document.querySelectorAll('[data-testid=case-row]').length >= n + Math.floor(300 / h),
     [rowHeight, before],
   );
-  assert.ok((await (await rowsBelow(4)).jsonValue()) >= 4, 'the taller list keeps rows below its bottom');
+  assert.ok((await rowsBelow(4)) >= 4, 'the taller list keeps rows below its bottom');
   await context.close();
 });
 
