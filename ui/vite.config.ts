@@ -3,17 +3,17 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * The mock build (`--mode mock`, served by the browser test) carries the same
- * Content-Security-Policy the desktop app enforces, so a CSP regression (an
- * inline script or style, an external font) shows up in the browser test. The
- * real build leaves CSP to Tauri, which must also allow its IPC origin.
+ * The test host's build (`--mode testhost`, served by polydesk-testhost to the browser
+ * tests) carries the same Content-Security-Policy the desktop app enforces, so a CSP
+ * regression (an inline script or style, an external font) shows up in the browser
+ * tests. The real build leaves CSP to Tauri, which must also allow its IPC origin.
  */
-function mockCsp(mode: string): Plugin {
+function testHostCsp(mode: string): Plugin {
   return {
-    name: 'polydesk-mock-csp',
+    name: 'polydesk-testhost-csp',
     apply: 'build',
     transformIndexHtml(html) {
-      if (mode !== 'mock') return html;
+      if (mode !== 'testhost') return html;
       return html.replace(
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:" />`,
@@ -25,11 +25,15 @@ function mockCsp(mode: string): Plugin {
 export default defineConfig(({ mode }) => ({
   base: './',
   clearScreen: false,
-  plugins: [svelte(), mockCsp(mode)],
+  plugins: [svelte(), testHostCsp(mode)],
   server: {
     port: 5173,
     strictPort: true,
     fs: { allow: ['..'] },
+    // `vite --mode testhost` against a running `polydesk-testhost --port 8790`.
+    proxy: {
+      '/api': { target: `http://127.0.0.1:${process.env.POLYDESK_TESTHOST_PORT ?? 8790}`, ws: true },
+    },
   },
   envPrefix: ['VITE_', 'TAURI_ENV_'],
   build: {

@@ -1,14 +1,17 @@
-//! The Polydesk desktop shell: a window hosting the web UI and a thin layer of commands
-//! over `polydesk-core`. Domain, cache and search logic live in the core crate.
+//! The Polydesk desktop shell: a window hosting the web UI, and Tauri's IPC wired to the
+//! commands declared once in `polydesk-api`. No command is written here: the invoke
+//! handler dispatches every call by name through `polydesk_api::dispatch`, the command
+//! list and the window's permissions are generated from the same declaration, and the
+//! shell only adds what needs Tauri (events, showing the window, opening a file).
 
-mod commands;
 mod main_window;
 mod rendering;
-mod state;
-mod sync_state;
+mod shell;
 
-use commands::{cases, inbox, replies, sync};
-use state::AppState;
+use std::sync::Arc;
+
+use polydesk_api::App;
+use tauri::ipc::InvokeBody;
 
 pub fn run() {
     rendering::choose_rendering_mode();
@@ -21,76 +24,40 @@ pub fn run() {
     };
     let os_locale = sys_locale::get_locale();
     // The cache opens and the first screen's state is read while the toolkit starts.
-    let early = polydesk_core::startup::EarlyRead::start(data_dir.clone(), os_locale.clone());
-    let state = AppState::new(data_dir, os_locale);
+    let early = polydesk_api::startup::EarlyRead::start(data_dir.clone(), os_locale.clone());
+    let app = App::new(data_dir, os_locale);
+    let handler_app = app.clone();
     tauri::Builder::default()
-        .manage(state)
+        .manage(app)
         .plugin(tauri_plugin_opener::init())
-        .setup(move |app| {
-            let state = tauri::Manager::state::<AppState>(app);
+        .setup(move |tauri_app| {
+            let app = tauri::Manager::state::<Arc<App>>(tauri_app).inner().clone();
+            app.set_shell(Arc::new(shell::TauriShell::new(tauri_app.handle().clone())));
             // First: the early read holds the cache until the window takes it over.
-            main_window::open(app, &state, early)?;
-            state.watch_saved_pack(app.handle());
-            let handle = app.handle().clone();
-            tauri::async_runtime::spawn(async move {
-                let state = tauri::Manager::state::<AppState>(&handle);
-                state.first_screen.notified().await;
-                // A cache that cannot be opened is reported by the UI's first command.
-                if let Ok(store) = state.shared_store() {
-                    if let Err(e) = state
-                        .sync
-                        .resume_saved(&handle, store, state.data_dir())
-                        .await
-                    {
-                        eprintln!("polydesk: sync could not start: {e}");
-                    }
-                }
-            });
+            main_window::open(tauri_app, &app, early)?;
+            app.watch_saved_pack();
+            tauri::async_runtime::spawn(async move { app.resume_sync_after_first_screen().await });
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            inbox::workspace_status,
-            inbox::open_demo_workspace,
-            inbox::move_cache_aside,
-            inbox::list_views,
-            inbox::list_cases,
-            inbox::get_case,
-            inbox::search_cases,
-            inbox::save_draft,
-            inbox::set_ui_language,
-            inbox::ui_ready,
-            inbox::show_main_window,
-            replies::list_macros,
-            replies::macro_pack_status,
-            replies::set_macro_pack_dir,
-            replies::get_reply_context,
-            replies::set_reply_language,
-            replies::render_reply,
-            replies::reply_signature,
-            replies::check_draft_language,
-            replies::send_reply,
-            replies::set_agent_gender,
-            replies::list_signatures,
-            replies::set_signature,
-            replies::format_money,
-            replies::format_date,
-            cases::update_case,
-            cases::escalate_case,
-            cases::list_case_choices,
-            sync::get_sync_status,
-            sync::sync_now,
-            sync::set_sync_paused,
-            sync::list_outbox,
-            sync::retry_outbox_item,
-            sync::discard_outbox_item,
-            sync::resolve_conflict,
-            sync::get_connection,
-            sync::test_connection,
-            sync::save_connection,
-            sync::forget_connection,
-            sync::demo_simulate,
-            cases::open_attachment,
-        ])
+        .invoke_handler(move |invoke| {
+            let name = invoke.message.command().to_string();
+            if polydesk_api::command(&name).is_none() {
+                return false;
+            }
+            let args = match invoke.message.payload() {
+                InvokeBody::Json(json) => json.clone(),
+                InvokeBody::Raw(_) => serde_json::Value::Null,
+            };
+            let app = handler_app.clone();
+            let resolver = invoke.resolver;
+            tauri::async_runtime::spawn(async move {
+                match polydesk_api::dispatch(app, &name, args).await {
+                    Ok(value) => resolver.resolve(value),
+                    Err(error) => resolver.reject(error),
+                }
+            });
+            true
+        })
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {
             eprintln!("polydesk: the window could not start: {err}");

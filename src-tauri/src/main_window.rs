@@ -1,6 +1,6 @@
 //! The main window. The shell opens it itself (`"create": false` in `tauri.conf.json`) so
 //! its page starts with the cache's early state already in hand (the workspace status and
-//! the inbox's first page, see `polydesk_core::startup::EarlyState`): the first screen
+//! the inbox's first page, see `polydesk_api::startup::EarlyState`): the first screen
 //! renders without waiting for a command round trip. The page takes each part once, for
 //! its first question; it would be stale after a reload. It asks for the status again in
 //! the background, and reloads its list on the sync's events like any other time.
@@ -12,14 +12,14 @@
 //! compositing (see `rendering.rs`); a window shown once the page is up never waits, and
 //! never flashes an empty frame on any platform. Should the page never ask (a script that
 //! fails before its first screen), the shell shows the window after [`SHOW_AT_THE_LATEST`].
-//! Showing it is also what lets the sync start (`AppState::first_screen`).
+//! Showing it is also what lets the sync start (`App::first_screen`).
 
 use std::time::Duration;
 
-use polydesk_core::startup::{EarlyRead, EarlyState};
-use tauri::{App, AppHandle, Manager, WebviewWindowBuilder};
+use std::sync::Arc;
 
-use crate::state::AppState;
+use polydesk_api::startup::{EarlyRead, EarlyState};
+use tauri::{App, AppHandle, Manager, WebviewWindowBuilder};
 
 pub const LABEL: &str = "main";
 /// The global the page takes the early state from.
@@ -40,7 +40,7 @@ pub fn early_state_script(early: &EarlyState) -> Option<String> {
 /// Opens the main window from its configuration, with the early state `early` read (it
 /// was started with the app; the cache it opened becomes the app's). A cache that could
 /// not be read gives no early state: the page asks, and the command reports the error.
-pub fn open(app: &App, state: &AppState, early: EarlyRead) -> tauri::Result<()> {
+pub fn open(app: &App, state: &polydesk_api::App, early: EarlyRead) -> tauri::Result<()> {
     let Some(config) = app.config().app.windows.iter().find(|w| w.label == LABEL) else {
         return Err(tauri::Error::WindowNotFound);
     };
@@ -77,7 +77,9 @@ pub fn show(app: &AppHandle) -> tauri::Result<()> {
         window.show()?;
         window.set_focus()?;
     }
-    app.state::<AppState>().first_screen.notify_one();
+    app.state::<Arc<polydesk_api::App>>()
+        .first_screen
+        .notify_one();
     Ok(())
 }
 

@@ -1,44 +1,78 @@
-// Shared by the browser tests: a static server for ui/dist-mock and the system Chromium
-// through playwright-core. Build first: npm --prefix ui run build:mock
-import { createServer } from 'node:http';
+// Shared by the browser tests: the UI on the real core. Each test file starts its own
+// `polydesk-testhost` (the app's commands and events over loopback HTTP, a real cache in a
+// temporary folder, the in-process demo CRM) serving ui/dist-testhost, and drives the
+// system Chromium through playwright-core.
+// Build first: cargo build -p polydesk-testhost && npm --prefix ui run build:testhost
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(import.meta.dirname, '..', '..');
-export const dist = join(root, 'ui', 'dist-mock');
+export const dist = join(root, 'ui', 'dist-testhost');
 export const artifacts = join(root, 'tests', 'artifacts');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
+/** The test host binary cargo built (honours CARGO_TARGET_DIR and POLYDESK_TESTHOST). */
+export function hostBinary() {
+  if (process.env.POLYDESK_TESTHOST) return process.env.POLYDESK_TESTHOST;
+  const target = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(root, 'target');
+  return join(target, 'debug', 'polydesk-testhost');
+}
 
-/** A static file server for `dir` on a free loopback port. */
-export function serve(dir) {
-  const server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-      const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-      if (!file.startsWith(dir + sep)) {
-        res.writeHead(403).end();
-        return;
+/**
+ * A test host on a free loopback port. `fixture`: demo (synced from the demo CRM), seeded
+ * (the demo cases, no CRM), empty, corrupt, or cases:N. `keychain`: memory or refuse.
+ * Resolves once it listens; `stop()` ends it and removes its cache.
+ */
+export async function startHost({ fixture = 'demo', keychain = 'memory', delayMs = 0, locale = 'en-US', timeoutMs = 120_000 } = {}) {
+  const binary = hostBinary();
+  if (!existsSync(binary)) throw new Error(`${binary} is missing: run cargo build -p polydesk-testhost`);
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} is missing: run npm --prefix ui run build:testhost`);
+  const args = ['--ui', dist, '--fixture', fixture, '--keychain', keychain, '--delay-ms', String(delayMs), '--locale', locale];
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const stderr = [];
+  child.stderr.on('data', (d) => stderr.push(String(d)));
+  const base = await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the test host did not start in ${timeoutMs} ms: ${stderr.join('')}`)), timeoutMs);
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const found = /listening on (http:\/\/\S+)/.exec(line);
+      if (found) {
+        clearTimeout(timer);
+        ok(found[1]);
       }
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`the test host exited (${code}): ${stderr.join('')}`));
+    });
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+  return {
+    base,
+    /** What the host logged (the app's own warnings). */
+    log: () => stderr.join(''),
+    /** Call a command directly, as the page would (for set-up and checks). */
+    async invoke(command, args = {}) {
+      const response = await fetch(`${base}/api/invoke/${command}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+      const body = await response.json();
+      if (!response.ok) throw Object.assign(new Error(body.message), body);
+      return body;
+    },
+    /** What the host's shell was asked to do (windows shown, files opened). */
+    shell: async () => (await fetch(`${base}/api/test/shell`)).json(),
+    stop() {
+      return new Promise((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.on('exit', () => ok());
+        child.kill('SIGINT');
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      });
+    },
+  };
 }
 
 export function launchChromium() {
@@ -62,7 +96,7 @@ export function watch(p, problems) {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
   p.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  p.setDefaultTimeout(10_000);
+  p.setDefaultTimeout(15_000);
   return p;
 }
 
@@ -75,31 +109,28 @@ export async function screenshot(p, name, options = {}) {
 export const plain = (s) => s.replace(/[\u2066-\u2069]/g, '');
 
 /**
- * The mocked app ready to test: ui/dist-mock served on loopback, Chromium, and a context
- * at 1440×900 in en-US. `open(path)` opens a watched page and waits for the inbox;
- * `close()` ends it all.
+ * The app ready to test on the real core: a test host with `options` (see `startHost`),
+ * Chromium, and a context at 1440×900 in en-US. `open(path)` opens a watched page and
+ * waits for the inbox; `host` is the test host; `close()` ends it all.
  */
-export async function startMockApp(problems) {
-  if (!existsSync(join(dist, 'index.html'))) {
-    throw new Error(`${dist} is missing: run npm --prefix ui run build:mock`);
-  }
-  const server = await serve(dist);
-  const base = `http://127.0.0.1:${server.address().port}`;
+export async function startApp(problems, options = {}) {
+  const host = await startHost(options);
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   return {
-    base,
+    base: host.base,
+    host,
     browser,
     context,
     async open(path = '/') {
       const page = watch(await context.newPage(), problems);
-      await page.goto(`${base}${path}`);
+      await page.goto(`${host.base}${path}`);
       await page.waitForSelector('html[data-inbox-ready="true"]');
       return page;
     },
     async close() {
       await browser.close();
-      await new Promise((ok) => server.close(ok));
+      await host.stop();
     },
   };
 }

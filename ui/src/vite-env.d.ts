@@ -2,7 +2,7 @@
 /// <reference types="vite/client" />
 
 interface ImportMetaEnv {
-  /** `mock` selects the in-memory backend (see `.env.mock`). */
+  /** `http` selects the test host's transport (see `.env.testhost`). */
   readonly VITE_BACKEND?: string;
 }
 

@@ -3,8 +3,8 @@
 //! comments (with one audit each). Comment and audit ids grow with time, as in Zendesk.
 
 use chrono::{DateTime, Duration, Utc};
-use polydesk_core::demo::{self, DEMO_AGENT};
 use polydesk_core::domain::{CaseRecord, Direction, Message, Status};
+use polydesk_demo::{self as demo, DEMO_AGENT};
 use serde_json::Value;
 
 use crate::change::NewComment;

@@ -50,8 +50,8 @@ impl Default for SimConfig {
     fn default() -> Self {
         let now = Utc::now();
         SimConfig {
-            cases: polydesk_core::demo::DEMO_CASES,
-            seed: polydesk_core::workspace::DEMO_SEED,
+            cases: polydesk_demo::DEMO_CASES,
+            seed: polydesk_demo::DEMO_SEED,
             faults: FaultPlan::none(),
             role: Role::Admin,
             email: "rita.lin@example.com".to_string(),

@@ -12,7 +12,7 @@ use chrono::Utc;
 use clap::{Args, Parser, Subcommand};
 use polydesk_core::store::{default_data_dir, Store, MAX_PAGE};
 use polydesk_core::views::ViewSlug;
-use polydesk_core::{workspace, CoreError};
+use polydesk_core::CoreError;
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -65,8 +65,9 @@ enum Command {
     DetectLang { text: Option<String> },
     /// Sync with the CRM: push queued changes, then pull what changed.
     Sync {
-        #[arg(long, value_enum)]
-        crm: sync::CrmKind,
+        /// zendesk or rt.
+        #[arg(long, value_parser = sync::crm_kind)]
+        crm: polydesk_sync::status::CrmKind,
         /// The CRM's base address (Zendesk: https://sub.zendesk.com; RT: its web root,
         /// such as http://host:port).
         #[arg(long)]
@@ -222,26 +223,35 @@ fn one_line(msg: &str) -> String {
     msg.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn run(cli: Cli) -> Result<(), CoreError> {
+fn run(cli: Cli) -> Result<(), sync::SyncFailure> {
     let command = match cli.command {
         Command::Render {
             macro_id,
             lang,
             resource,
             args,
-        } => return replies::render(&macro_id, &lang, resource.as_deref(), &args),
+        } => {
+            return Ok(replies::render(
+                &macro_id,
+                &lang,
+                resource.as_deref(),
+                &args,
+            )?)
+        }
         Command::Macros {
             action: MacrosAction::List { lang, format },
         } => {
             let summaries = replies::list(&lang)?;
-            return emit(&format, &summaries, || human::macro_table(&summaries));
+            return Ok(emit(&format, &summaries, || {
+                human::macro_table(&summaries)
+            })?);
         }
-        Command::DetectLang { text } => return replies::detect_lang(text),
+        Command::DetectLang { text } => return Ok(replies::detect_lang(text)?),
         Command::CrmSim {
             port,
             cases,
             faults,
-        } => return sync::serve_sim(port, cases, faults.as_deref()),
+        } => return Ok(sync::serve_sim(port, cases, faults.as_deref())?),
         Command::Bench {
             cases,
             out,
@@ -251,7 +261,7 @@ fn run(cli: Cli) -> Result<(), CoreError> {
             rt_user,
             rt_runs,
         } => {
-            return bench::run(bench::BenchArgs {
+            return Ok(bench::run(bench::BenchArgs {
                 cases,
                 out,
                 scale,
@@ -261,7 +271,7 @@ fn run(cli: Cli) -> Result<(), CoreError> {
                     user: rt_user,
                     runs: rt_runs.max(1),
                 }),
-            })
+            })?)
         }
         other => other,
     };
@@ -277,7 +287,7 @@ fn run(cli: Cli) -> Result<(), CoreError> {
             let mut store = Store::open(&data_dir)?;
             let written = match cases {
                 Some(n) => bench::seed_dataset(&mut store, n as usize, now)?,
-                None => workspace::seed_demo(&mut store, now)?,
+                None => polydesk_demo::seed(&mut store, now)?,
             };
             if written == 0 {
                 println!(
@@ -299,7 +309,7 @@ fn run(cli: Cli) -> Result<(), CoreError> {
                     format,
                 },
         } => {
-            let view: ViewSlug = view.parse()?;
+            let view: ViewSlug = view.parse::<ViewSlug>()?;
             let store = Store::open(&data_dir)?;
             let page = store.list_cases(view, 0, limit.clamp(1, MAX_PAGE), now)?;
             emit(&format, &page.cases, || human::case_table(&page.cases, now))?;

@@ -4,7 +4,8 @@ use std::io::Read;
 use std::path::Path;
 
 use polydesk_core::domain::ReplyLanguage;
-use polydesk_core::replies::{detect, reply_language_for, MacroLibrary, MacroSummary, ReplyArgs};
+use polydesk_core::language::{detect, reply_language_for};
+use polydesk_core::replies::{MacroLibrary, MacroSummary, ReplyArgs};
 use polydesk_core::CoreError;
 
 /// A reply locale from what the user typed (`pt-BR`, `zh_TW`, `pt`...).

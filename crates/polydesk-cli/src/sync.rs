@@ -1,20 +1,26 @@
-//! `sync`, `reply`: the sync engine and the outbox from the command line.
+//! `sync`, `reply`, `crm-sim`: the app's sync and outbox from the command line. `sync`
+//! runs the same orchestration as the app (`polydesk-sync`): `--once` is one pass of the
+//! same rounds, without `--once` the app's background loop.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use chrono::Utc;
 use polydesk_core::domain::Message;
 use polydesk_core::store::{setting, OutgoingReply, ReplyFile, Store};
-use polydesk_core::sync::status::{self, ConnectionSettings};
-use polydesk_core::sync::{sync_once, Connector, ConnectorError, SyncOptions};
 use polydesk_core::CoreError;
 use polydesk_sync::connection::connect_mapped;
 use polydesk_sync::mapping::CrmMapping;
+use polydesk_sync::runner::{run_once, OnceError, SyncEvents, SyncHandle};
+use polydesk_sync::status::{ConnectionSettings, CrmKind, SyncState, SyncStatus};
+use polydesk_sync::SyncReport;
 
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum CrmKind {
-    Zendesk,
-    Rt,
+/// `--crm`: a CRM the command line can sign in to (not the app's demo CRM).
+pub fn crm_kind(text: &str) -> Result<CrmKind, String> {
+    match text.parse::<CrmKind>() {
+        Ok(CrmKind::Demo) => Err("the demo CRM runs inside the app: use zendesk or rt".into()),
+        Ok(kind) => Ok(kind),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// The secret for the CRM: read from the environment, never stored.
@@ -27,88 +33,121 @@ fn secret() -> Result<String, CoreError> {
         })
 }
 
-fn connector_error(e: ConnectorError) -> CoreError {
+/// Why `sync` ended without success.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncFailure {
+    /// Bad input, or the cache.
+    #[error("{0}")]
+    Core(#[from] CoreError),
+    /// The pass did not complete: the kind is named.
+    #[error("sync did not complete: {0}")]
+    Incomplete(String),
+}
+
+fn incomplete(e: &OnceError) -> SyncFailure {
     match e {
-        ConnectorError::Auth(m) => {
-            CoreError::invalid_input(format!("the CRM refused the credentials: {m}"))
+        OnceError::Store(e) => SyncFailure::Incomplete(format!("{} {e}", e.code())),
+        OnceError::Crm(crm) => {
+            let payload = polydesk_core::ErrorPayload::from(&CoreError::Crm(crm.clone()));
+            let until = payload
+                .retry_at
+                .map(|at| format!(" (rate limited until {at})"))
+                .unwrap_or_default();
+            SyncFailure::Incomplete(format!("{} {}{until}", payload.code, payload.message))
         }
-        other => CoreError::Sync(other.to_string()),
+        OnceError::LeftUnsent(_) => SyncFailure::Incomplete(format!("{e}")),
     }
+}
+
+fn summary(r: &SyncReport) -> String {
+    format!(
+        "pushed {}, found already applied {}, retrying {}, rejected {}, conflicts {}; pulled {} page(s), {} case(s) changed{}",
+        r.pushed,
+        r.found_applied,
+        r.retrying,
+        r.rejected,
+        r.conflicts,
+        r.pulled_pages,
+        r.cases_changed,
+        r.stopped
+            .as_ref()
+            .map(|e| format!("; stopped: {} {e}", e.code()))
+            .unwrap_or_default()
+    )
 }
 
 pub fn run(
     data_dir: &std::path::Path,
-    crm: CrmKind,
+    kind: CrmKind,
     url: &str,
     user: Option<String>,
     once: bool,
-) -> Result<(), CoreError> {
+) -> Result<(), SyncFailure> {
     let token = secret()?;
     // The team's field mapping and network settings, as the app reads them.
     let mapping = CrmMapping::load(data_dir)?;
     let settings = ConnectionSettings {
-        kind: match crm {
-            CrmKind::Zendesk => status::CrmKind::Zendesk,
-            CrmKind::Rt => status::CrmKind::Rt,
-        },
+        kind,
         url: url.to_string(),
         // Zendesk: the agent's email (API token); RT: the user (password). Without:
         // an OAuth bearer / RT auth token.
         user,
     };
     settings.validate()?;
-    let runtime = tokio::runtime::Runtime::new()?;
+    let store = Arc::new(Mutex::new(Store::open(data_dir)?));
+    let runtime = tokio::runtime::Runtime::new().map_err(CoreError::from)?;
+    if !once {
+        return runtime.block_on(background(store, settings, token, mapping));
+    }
     runtime.block_on(async {
         let crm = connect_mapped(&settings, &token, &mapping.http(), &mapping)
             .await
-            .map_err(connector_error)?;
-        let agent = crm.agent().name.clone();
-        sync_loop(data_dir, &crm, &agent, once).await
+            .map_err(|e| incomplete(&OnceError::Crm(e)))?;
+        store
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .set_setting(setting::AGENT_NAME, &crm.agent().name)?;
+        let ran = run_once(&store, &crm, |r| eprintln!("polydesk-cli: {}", summary(r))).await;
+        ran.map(|_| ()).map_err(|e| incomplete(&e))
     })
 }
 
-/// Sync once (`--once`: every pending change whatever its backoff), or every 30 s.
-async fn sync_loop<C: Connector>(
-    data_dir: &std::path::Path,
-    crm: &C,
-    agent: &str,
-    once: bool,
-) -> Result<(), CoreError> {
-    let mut store = Store::open(data_dir)?;
-    store.set_setting(setting::AGENT_NAME, agent)?;
-    let shared = Mutex::new(store);
-    loop {
-        let opts = SyncOptions {
-            ignore_backoff: once,
-            now: Utc::now(),
-        };
-        match sync_once(&shared, crm, &opts).await {
-            Ok(r) => {
-                eprintln!(
-                    "polydesk-cli: pushed {}, found already applied {}, retrying {}, rejected {}, conflicts {}; pulled {} page(s), {} case(s) changed{}",
-                    r.pushed, r.found_applied, r.retrying, r.rejected, r.conflicts, r.pulled_pages, r.cases_changed,
-                    if r.offline { "; the CRM could not be reached" } else { "" }
-                );
-                if once {
-                    return if r.auth_refused {
-                        Err(CoreError::invalid_input("the CRM refused the credentials"))
-                    } else if r.left_unsent > 0 {
-                        Err(CoreError::Sync(format!(
-                            "{} change(s) left unsent (see `outbox list`)",
-                            r.left_unsent
-                        )))
-                    } else {
-                        Ok(())
-                    };
-                }
+/// The app's background loop, in the foreground: each status change on stderr.
+async fn background(
+    store: Arc<Mutex<Store>>,
+    settings: ConnectionSettings,
+    secret: String,
+    mapping: CrmMapping,
+) -> Result<(), SyncFailure> {
+    let events = SyncEvents {
+        status: Box::new(|s: &SyncStatus| {
+            let why = s
+                .error
+                .as_ref()
+                .map(|e| format!(": {} {}", e.code, e.message))
+                .unwrap_or_default();
+            match &s.state {
+                SyncState::Syncing { .. } | SyncState::Connecting => {}
+                state => eprintln!("polydesk-cli: {state:?}, {} waiting{why}", s.pending),
             }
-            Err(e) if once => return Err(e),
-            Err(e) => eprintln!("polydesk-cli: {e}"),
-        }
-        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
-    }
+        }),
+        cases_changed: Box::new(|| {}),
+    };
+    let _loop = SyncHandle::spawn(
+        &tokio::runtime::Handle::current(),
+        store,
+        settings,
+        secret,
+        mapping.http(),
+        mapping,
+        events,
+    );
+    std::future::pending::<()>().await;
+    Ok(())
 }
 
+/// Queue a reply from the command line: the app's own send (one transaction), without
+/// an "opened" snapshot to warn against.
 pub fn queue_reply(
     store: &mut Store,
     case_id: &str,
@@ -124,9 +163,12 @@ pub fn queue_reply(
         language,
         files,
     };
-    // The command line has no "opened" snapshot to warn against: queue it.
-    let author = polydesk_core::workspace::agent_name(store)?;
-    store.queue_reply(&reply, &author, Utc::now())
+    match polydesk_core::workspace::send_reply(store, &reply, None, true, None, Utc::now())? {
+        polydesk_core::reply_guard::SendOutcome::Queued { message } => Ok(message),
+        polydesk_core::reply_guard::SendOutcome::CaseChanged { .. } => {
+            unreachable!("sent anyway: nothing to compare against")
+        }
+    }
 }
 
 /// The files of `reply --attach`, typed by their extension.

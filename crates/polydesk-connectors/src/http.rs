@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use polydesk_core::sync::{ConnectorError, PushOutcome};
+use polydesk_core::crm::{ConnectorError, PushOutcome};
 use reqwest::{Response, StatusCode};
 
 /// How to reach a CRM.
@@ -35,32 +35,32 @@ impl HttpSettings {
             .user_agent(concat!("Polydesk/", env!("CARGO_PKG_VERSION")));
         if let Some(proxy) = &self.proxy {
             let proxy = reqwest::Proxy::all(proxy)
-                .map_err(|e| ConnectorError::Protocol(format!("proxy '{proxy}': {e}")))?;
+                .map_err(|e| ConnectorError::Setup(format!("proxy '{proxy}': {e}")))?;
             builder = builder.proxy(proxy);
         }
         if let Some(path) = &self.ca_certificate {
             let pem = std::fs::read(path).map_err(|e| {
-                ConnectorError::Protocol(format!("CA certificate {}: {e}", path.display()))
+                ConnectorError::Setup(format!("CA certificate {}: {e}", path.display()))
             })?;
             let cert = reqwest::Certificate::from_pem(&pem).map_err(|e| {
-                ConnectorError::Protocol(format!("CA certificate {}: {e}", path.display()))
+                ConnectorError::Setup(format!("CA certificate {}: {e}", path.display()))
             })?;
             builder = builder.add_root_certificate(cert);
         }
         builder
             .build()
-            .map_err(|e| ConnectorError::Protocol(format!("HTTP client: {e}")))
+            .map_err(|e| ConnectorError::Setup(format!("HTTP client: {e}")))
     }
 }
 
-/// A transport failure on a read: offline when nothing got through, else a timeout.
+/// A transport failure on a read: offline when nothing got through, else a timeout; an
+/// answer that arrived but could not be read is malformed.
 pub fn read_error(e: reqwest::Error) -> ConnectorError {
+    let endpoint = e.url().map(|u| u.path().to_string()).unwrap_or_default();
     if e.is_connect() {
         ConnectorError::Offline(e.to_string())
-    } else if e.is_timeout() {
-        ConnectorError::Timeout(e.to_string())
-    } else if e.is_decode() {
-        ConnectorError::Protocol(e.to_string())
+    } else if e.is_decode() || e.is_body() {
+        ConnectorError::malformed(endpoint, e)
     } else {
         ConnectorError::Timeout(e.to_string())
     }
@@ -70,9 +70,7 @@ pub fn read_error(e: reqwest::Error) -> ConnectorError {
 /// is unknown (and will be read back before any retry).
 pub fn write_error(e: reqwest::Error) -> PushOutcome {
     if e.is_connect() {
-        PushOutcome::Offline {
-            reason: e.to_string(),
-        }
+        PushOutcome::Failed(ConnectorError::Offline(e.to_string()))
     } else {
         PushOutcome::Unknown {
             reason: e.to_string(),
@@ -94,16 +92,36 @@ pub fn retry_after_header(headers: &reqwest::header::HeaderMap) -> Option<Durati
         .map(Duration::from_secs)
 }
 
-/// A non-2xx answer to a read.
-pub fn status_error(resp: &Response) -> ConnectorError {
-    let status = resp.status();
-    match status {
-        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => {
-            ConnectorError::Auth(format!("{status} from {}", resp.url().path()))
+/// What a non-2xx answer means, by kind. `what` names the request for the agent
+/// (`Zendesk GET /api/v2/tickets/7.json`), `detail` is what the CRM said about it.
+pub fn failure(
+    status: StatusCode,
+    retry_after: Option<Duration>,
+    what: &str,
+    detail: &str,
+) -> ConnectorError {
+    let detail = detail.trim();
+    let said = |s: String| {
+        if detail.is_empty() {
+            s
+        } else {
+            format!("{s}: {}", detail.chars().take(300).collect::<String>())
         }
-        StatusCode::TOO_MANY_REQUESTS => ConnectorError::RateLimited {
-            retry_after: retry_after(resp),
-        },
-        _ => ConnectorError::Server(format!("{status} from {}", resp.url().path())),
+    };
+    match status {
+        StatusCode::UNAUTHORIZED => ConnectorError::Auth(format!("{status} from {what}")),
+        StatusCode::FORBIDDEN => ConnectorError::Forbidden(said(format!("{status} from {what}"))),
+        StatusCode::NOT_FOUND => ConnectorError::NotFound(format!("{what} ({status})")),
+        StatusCode::CONFLICT | StatusCode::PRECONDITION_FAILED => {
+            ConnectorError::Conflict(format!("{what} ({status})"))
+        }
+        StatusCode::TOO_MANY_REQUESTS => ConnectorError::RateLimited { retry_after },
+        s if s.is_server_error() => ConnectorError::Server(format!("{s} from {what}")),
+        s => ConnectorError::Rejected(said(format!("{s} from {what}"))),
     }
+}
+
+/// A non-2xx answer to a read (what the CRM said is not read: reads fail by status).
+pub fn status_error(resp: &Response) -> ConnectorError {
+    failure(resp.status(), retry_after(resp), resp.url().path(), "")
 }

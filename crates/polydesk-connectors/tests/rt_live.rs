@@ -12,10 +12,11 @@ use std::sync::Mutex;
 
 use chrono::Utc;
 use polydesk_connectors::rt::{case_id, Rt, RtAuth, RtConfig};
+use polydesk_core::crm::{Connector, ConnectorError};
 use polydesk_core::domain::*;
 use polydesk_core::store::{setting, CaseEdit, OutgoingReply, Store};
-use polydesk_core::sync::{reconcile, Connector, ConnectorError};
 use polydesk_core::views::ViewSlug;
+use polydesk_sync::reconcile;
 use rt_support::proxy::{Fault, Proxy};
 use rt_support::{peer, rita, serial, settings, store, sync, Colleague};
 use serde_json::json;
@@ -103,7 +104,7 @@ async fn multilingual_tickets_arrive_whole_and_a_quiet_sync_is_one_request() {
         .set_setting(setting::AGENT_NAME, &rt.agent().name)
         .unwrap();
     let first = sync(&store, &rt).await;
-    assert!(first.cases_changed >= 5 && !first.offline, "{first:?}");
+    assert!(first.cases_changed >= 5 && !first.offline(), "{first:?}");
     assert!(
         all_cases(&store)
             .iter()
@@ -257,7 +258,7 @@ async fn a_reply_queued_while_rt_is_down_arrives_once_when_it_is_back() {
     peer.stop();
     let down = sync(&store, &rt).await;
     peer.start();
-    assert!(down.offline, "{down:?}");
+    assert!(down.offline(), "{down:?}");
     let items = store.lock().unwrap().outbox_items().unwrap();
     assert_eq!((items.len(), items[0].attempts), (1, 0), "{items:?}");
 
@@ -479,11 +480,11 @@ async fn a_reply_whose_answer_was_lost_is_found_in_rt_not_sent_twice() {
     );
 
     // A note never sent is not "found".
-    let never = polydesk_core::sync::Mutation {
+    let never = polydesk_core::domain::Mutation {
         id: "never".into(),
         case_id: case_id(id),
         crm_id: id.to_string(),
-        kind: polydesk_core::sync::MutationKind::Note {
+        kind: polydesk_core::domain::MutationKind::Note {
             body: "Never sent".into(),
             files: Vec::new(),
         },
@@ -668,7 +669,9 @@ async fn malformed_answers_are_protocol_errors_naming_what_was_read() {
         ("ticket/7", rt.fetch_case("7").await.err()),
     ] {
         match err {
-            Some(ConnectorError::Protocol(message)) => assert!(message.contains(what), "{message}"),
+            Some(ConnectorError::Malformed { endpoint, .. }) => {
+                assert!(endpoint.contains(what), "{endpoint}")
+            }
             other => panic!("{what}: {other:?}"),
         }
     }
@@ -682,7 +685,7 @@ async fn malformed_answers_are_protocol_errors_naming_what_was_read() {
         .await
         .err();
     assert!(
-        matches!(&err, Some(ConnectorError::Protocol(m)) if m.contains("signed-in user")),
+        matches!(&err, Some(ConnectorError::Malformed { endpoint, .. }) if endpoint.contains("signed-in user")),
         "{err:?}"
     );
 }

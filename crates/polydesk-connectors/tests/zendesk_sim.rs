@@ -8,9 +8,10 @@ use chrono::Utc;
 use crm_sim::{ColleagueEdit, FaultPlan, Role, RunningSim, SimConfig};
 use polydesk_connectors::http::HttpSettings;
 use polydesk_connectors::zendesk::{case_id, Zendesk, ZendeskAuth, CLIENT_ID_KEY};
+use polydesk_core::crm::{Connector, ConnectorError};
 use polydesk_core::domain::ReplyLanguage;
 use polydesk_core::store::{OutgoingReply, Store};
-use polydesk_core::sync::{sync_once, Connector, ConnectorError, SyncOptions, SyncReport};
+use polydesk_sync::{sync_once, SyncOptions, SyncReport};
 
 const CASES: usize = 40;
 
@@ -127,7 +128,7 @@ async fn a_reply_queued_offline_arrives_once_when_the_crm_is_back() {
     let base = sim.base_url.clone();
     sim.shutdown().await;
     let report = sync(&store, &down).await;
-    assert!(report.offline, "{report:?}");
+    assert!(report.offline(), "{report:?}");
     let items = store.lock().unwrap().outbox_items().unwrap();
     assert_eq!((items.len(), items[0].attempts), (1, 0));
 
@@ -319,7 +320,7 @@ async fn rate_limits_and_server_errors_retry_and_then_deliver() {
         queue(&store, id, body);
         sim.state().set_faults(spec.parse().unwrap()).await;
         let r = sync(&store, &zd).await;
-        assert!(r.retrying == 1 || r.offline, "{spec}: {r:?}");
+        assert!(r.retrying == 1 || r.offline(), "{spec}: {r:?}");
         let item = &store.lock().unwrap().outbox_items().unwrap()[0];
         assert!(item.last_error.is_some(), "{spec}");
         sim.state().set_faults(FaultPlan::default()).await;
@@ -348,7 +349,7 @@ async fn malformed_answers_fail_the_pull_without_moving_the_cursor() {
     let zd = connect(&sim).await;
     let (_dir, store) = store();
     sim.state().set_faults("malformed".parse().unwrap()).await;
-    let err = sync_once(
+    let report = sync_once(
         &store,
         &zd,
         &SyncOptions {
@@ -357,8 +358,13 @@ async fn malformed_answers_fail_the_pull_without_moving_the_cursor() {
         },
     )
     .await
-    .unwrap_err();
-    assert_eq!(err.code(), polydesk_core::ErrorCode::Sync);
+    .unwrap();
+    let stopped = report.stopped.expect("a malformed answer stops the pull");
+    assert_eq!(stopped.code(), polydesk_core::ErrorCode::CrmMalformed);
+    assert!(
+        stopped.to_string().contains("/api/v2/"),
+        "names the endpoint: {stopped}"
+    );
     assert!(store
         .lock()
         .unwrap()
@@ -473,7 +479,7 @@ async fn the_periodic_reconcile_catches_deletions_the_search_export_cannot_repor
         store.lock().unwrap().case_detail(&case_id(victim)).is_ok(),
         "the search export does not report deletions"
     );
-    let removed = polydesk_core::sync::reconcile(&store, &zd).await.unwrap();
+    let removed = polydesk_sync::reconcile(&store, &zd).await.unwrap();
     assert_eq!(removed, 1);
     assert!(store.lock().unwrap().case_detail(&case_id(victim)).is_err());
     assert_eq!(

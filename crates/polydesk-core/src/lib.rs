@@ -1,17 +1,25 @@
-//! Polydesk's core: the support domain, the local case cache, search, UI language
-//! choice and the demo workspace. Knows nothing of Tauri, windows or the UI.
+//! Polydesk's core: the support domain, the pure decisions over it (merge, sync
+//! planning, language choice), the local case cache, search and replies. Knows nothing of
+//! Tauri, windows, HTTP or the UI, and nothing of the demo workspace.
+//!
+//! Arrows point one way. `domain` and `choice` depend on nothing; the pure decisions
+//! (`merge`, `planner`, `language`, `reply_guard`, `views`) on the domain; `crm` is the
+//! connector trait and the data that crosses it; `store` (SQLite) on the domain and the
+//! pure decisions, never on sync; `replies` and `workspace` on the store. The sync engine
+//! that drives connectors against the store lives in `polydesk-sync`.
 
-pub mod demo;
+pub mod choice;
+pub mod crm;
 pub mod domain;
 pub mod error;
+pub mod language;
+pub mod merge;
+pub mod planner;
 pub mod read_model;
 pub mod replies;
 pub mod reply_guard;
 pub mod search;
-pub mod startup;
 pub mod store;
-pub mod sync;
-pub mod ui_language;
 pub mod views;
 pub mod workspace;
 

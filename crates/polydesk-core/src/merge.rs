@@ -4,8 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::model::{FieldChange, FieldConflict};
-use crate::domain::Case;
+use crate::domain::{Case, FieldChange, FieldConflict};
 
 /// The agent's changes replayed on a newer version of the case.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -244,8 +243,7 @@ mod tests {
     use crate::domain::{Priority, Status};
 
     fn case() -> Case {
-        crate::demo::generate(1, 7, chrono::Utc::now())
-            .remove(0)
+        crate::domain::fixtures::record(7, "Pedido não chegou", Status::Open, Some("Rita Lin"), &[])
             .case
     }
 

@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use super::model::{FieldChange, FieldConflict, Mutation, PushOutcome};
+use crate::crm::{ConnectorError, PushOutcome};
+use crate::domain::{FieldChange, FieldConflict, Mutation};
+use crate::error::{ErrorCode, ErrorPayload};
 
 /// First wait after a failed attempt, and the longest.
 const BACKOFF_BASE: Duration = Duration::from_secs(2);
@@ -56,27 +58,28 @@ pub fn next_round_wait(
 /// The shortest wait between two rounds that a retry can ask for.
 pub const RETRY_GRANULARITY: Duration = Duration::from_millis(100);
 
-/// What happens to an outbox item after an answer.
+/// What happens to an outbox item after an answer. Each failure keeps its kind (its
+/// [`ErrorCode`]), which the outbox shows and the UI branches on.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ItemDecision {
     /// Remove it from the outbox; the message is in the CRM.
     Done { remote_id: Option<String> },
     /// Count the attempt and wait this long.
-    Retry { wait: Duration, error: String },
+    Retry { wait: Duration, error: ErrorPayload },
     /// Keep it, show it, let the rest of the queue go on.
-    Rejected { error: String },
+    Rejected { error: ErrorPayload },
     /// The same field changed on both sides: keep the conflicting changes (rebased on
     /// `base_version`), show both values to the agent; the case's queue waits.
     Conflict {
-        error: String,
+        error: ErrorPayload,
         conflicts: Vec<FieldConflict>,
         keep: Vec<FieldChange>,
         base_version: String,
     },
     /// Nothing was attempted: no attempt is counted, the whole push phase stops.
-    StopOffline { error: String },
+    StopOffline { error: ErrorPayload },
     /// Stop pushing until the agent signs in again.
-    StopAuth { error: String },
+    StopAuth { error: ErrorPayload },
 }
 
 impl ItemDecision {
@@ -87,28 +90,69 @@ impl ItemDecision {
             ItemDecision::Done { .. } | ItemDecision::Rejected { .. }
         )
     }
+
+    /// The failure it records, if any.
+    pub fn error(&self) -> Option<&ErrorPayload> {
+        match self {
+            ItemDecision::Done { .. } => None,
+            ItemDecision::Retry { error, .. }
+            | ItemDecision::Rejected { error }
+            | ItemDecision::Conflict { error, .. }
+            | ItemDecision::StopOffline { error }
+            | ItemDecision::StopAuth { error } => Some(error),
+        }
+    }
+}
+
+/// A failure of `code` with `message`, as the outbox keeps it.
+pub fn problem(code: ErrorCode, message: impl Into<String>) -> ErrorPayload {
+    ErrorPayload {
+        code,
+        message: message.into(),
+        retry_at: None,
+    }
 }
 
 /// Decide from an answer. An unknown outcome is retried, but only after the change has
-/// been looked for in the CRM (the engine reads back before every retry).
+/// been looked for in the CRM (the engine reads back before every retry). A failure's
+/// kind decides: unreachable stops the push phase, refused credentials stop it until the
+/// agent signs in, a rate limit or a server error is retried (a `Retry-After` is a
+/// floor), and a refusal of this one change (refused, forbidden, gone) is kept for the
+/// agent without holding up the rest.
 pub fn decide(outcome: PushOutcome, attempts_before: u32, jitter: f64) -> ItemDecision {
-    let retry = |error: String, floor: Option<Duration>| ItemDecision::Retry {
+    let retry = |error: ErrorPayload, floor: Option<Duration>| ItemDecision::Retry {
         wait: backoff(attempts_before, jitter).max(floor.unwrap_or_default()),
         error,
     };
     match outcome {
         PushOutcome::Done { remote_id } => ItemDecision::Done { remote_id },
-        PushOutcome::RetryLater { after, reason } => retry(reason, after),
         PushOutcome::Unknown { reason } => retry(
-            format!("{reason} (will check the CRM before retrying)"),
+            problem(
+                ErrorCode::Offline,
+                format!("{reason} (will check the CRM before retrying)"),
+            ),
             None,
         ),
-        PushOutcome::Rejected { reason } => ItemDecision::Rejected { error: reason },
         // The engine rebases stale field changes itself; one still stale afterwards lost
         // a race with another edit and simply goes round again.
-        PushOutcome::Stale { reason } => retry(reason, None),
-        PushOutcome::Offline { reason } => ItemDecision::StopOffline { error: reason },
-        PushOutcome::Reauthenticate { reason } => ItemDecision::StopAuth { error: reason },
+        PushOutcome::Stale { reason } => retry(problem(ErrorCode::Conflict, reason), None),
+        PushOutcome::Failed(e) => {
+            let error = problem(e.code(), e.to_string());
+            match e {
+                ConnectorError::Offline(_) | ConnectorError::Setup(_) => {
+                    ItemDecision::StopOffline { error }
+                }
+                ConnectorError::Auth(_) => ItemDecision::StopAuth { error },
+                ConnectorError::RateLimited { retry_after } => retry(error, retry_after),
+                ConnectorError::Timeout(_)
+                | ConnectorError::Server(_)
+                | ConnectorError::Malformed { .. }
+                | ConnectorError::Conflict(_) => retry(error, None),
+                ConnectorError::Forbidden(_)
+                | ConnectorError::NotFound(_)
+                | ConnectorError::Rejected(_) => ItemDecision::Rejected { error },
+            }
+        }
     }
 }
 
@@ -120,8 +164,8 @@ pub fn remote_is_newer(cached_updated_ms: Option<i64>, remote_updated_ms: i64) -
 
 #[cfg(test)]
 mod tests {
-    use super::super::model::MutationKind;
     use super::*;
+    use crate::domain::MutationKind;
 
     fn m(id: &str, case: &str, attempts: u32) -> Mutation {
         Mutation {
@@ -191,31 +235,63 @@ mod tests {
     }
 
     #[test]
-    fn answers_decide_the_item() {
+    fn answers_decide_the_item_by_the_kind_of_failure() {
         let d = decide(
-            PushOutcome::RetryLater {
-                after: Some(Duration::from_secs(60)),
-                reason: "429".into(),
-            },
+            PushOutcome::Failed(ConnectorError::RateLimited {
+                retry_after: Some(Duration::from_secs(60)),
+            }),
             0,
             0.5,
         );
-        assert_eq!(
-            d,
-            ItemDecision::Retry {
-                wait: Duration::from_secs(60),
-                error: "429".into()
-            },
-            "Retry-After is a floor"
+        let ItemDecision::Retry { wait, error } = d else {
+            panic!("a rate limit is retried: {d:?}");
+        };
+        assert_eq!(wait, Duration::from_secs(60), "Retry-After is a floor");
+        assert_eq!(error.code, ErrorCode::RateLimited);
+
+        for (failure, code) in [
+            (
+                ConnectorError::Rejected("tag too long".into()),
+                ErrorCode::CrmRejected,
+            ),
+            (
+                ConnectorError::Forbidden("not your group".into()),
+                ErrorCode::Forbidden,
+            ),
+            (
+                ConnectorError::NotFound("ticket 9".into()),
+                ErrorCode::CrmNotFound,
+            ),
+        ] {
+            let d = decide(PushOutcome::Failed(failure), 0, 0.5);
+            assert!(
+                d.case_may_continue(),
+                "a refusal never holds the queue: {d:?}"
+            );
+            assert!(
+                matches!(&d, ItemDecision::Rejected { error } if error.code == code),
+                "{d:?}"
+            );
+        }
+        let d = decide(
+            PushOutcome::Failed(ConnectorError::Server("503".into())),
+            2,
+            0.5,
         );
-        assert!(decide(PushOutcome::Rejected { reason: "x".into() }, 0, 0.5).case_may_continue());
+        assert!(
+            matches!(&d, ItemDecision::Retry { error, .. } if error.code == ErrorCode::CrmServerError)
+        );
         assert!(matches!(
             decide(PushOutcome::Stale { reason: "x".into() }, 0, 0.5),
             ItemDecision::Retry { .. }
         ));
         assert!(matches!(
-            decide(PushOutcome::Offline { reason: "x".into() }, 5, 0.5),
-            ItemDecision::StopOffline { .. }
+            decide(PushOutcome::Failed(ConnectorError::Offline("x".into())), 5, 0.5),
+            ItemDecision::StopOffline { error } if error.code == ErrorCode::Offline
+        ));
+        assert!(matches!(
+            decide(PushOutcome::Failed(ConnectorError::Auth("401".into())), 0, 0.5),
+            ItemDecision::StopAuth { error } if error.code == ErrorCode::AuthRefused
         ));
         assert!(matches!(
             decide(

@@ -5,8 +5,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::domain::{Case, Message, Priority, ReplyLanguage, Status};
-use crate::sync::model::{FieldChange, FieldConflict};
+use crate::domain::{
+    AgentGender, Case, FieldChange, FieldConflict, Message, Priority, ReplyLanguage, Status,
+};
+use crate::language::UiLanguage;
 use crate::views::ViewSlug;
 
 /// One row of the case list.
@@ -74,6 +76,34 @@ pub struct CaseDetail {
     pub pending_changes: Vec<FieldChange>,
     /// Fields changed both here and in the CRM, waiting for the agent's choice.
     pub conflicts: Vec<FieldConflict>,
+    /// What the agent is looking at, as `send_reply` compares it: the UI hands it back
+    /// with a reply, and is told what changed since.
+    pub seen: SeenCase,
+}
+
+/// What the agent was looking at when they wrote a reply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SeenCase {
+    /// The case's `updated_at` as shown.
+    #[ts(type = "string")]
+    pub updated_at: DateTime<Utc>,
+    pub status: Status,
+    pub assignee: Option<String>,
+    /// How many messages the thread had.
+    pub message_count: u32,
+}
+
+impl SeenCase {
+    /// What a detail pane showing `case` and `messages` shows.
+    pub fn of(case: &Case, messages: &[Message]) -> SeenCase {
+        SeenCase {
+            updated_at: case.updated_at,
+            status: case.status,
+            assignee: case.assignee.clone(),
+            message_count: messages.len() as u32,
+        }
+    }
 }
 
 /// A half-written reply kept in the cache.
@@ -106,18 +136,17 @@ pub struct SearchHit {
 pub struct WorkspaceStatus {
     pub case_count: u32,
     /// Size of the cache on disk (database plus its write-ahead log), in bytes.
+    #[ts(type = "number")]
     pub cache_bytes: u64,
     /// `demo` for the demo workspace, else the RFC 3339 time of the last completed sync,
     /// or null if the cache has never synced.
     pub last_sync: Option<String>,
     /// The agent this cache belongs to (the CRM user), if known.
     pub agent_name: Option<String>,
-    /// The UI language in force: the agent's choice, else the OS locale's best match
-    /// (`en`, `pt-BR` or `zh-Hans`).
-    pub ui_language: String,
-    /// The agent's gender for grammatical agreement in replies (`female`, `male`,
-    /// `unknown`), if they said.
-    pub agent_gender: Option<String>,
+    /// The UI language in force: the agent's choice, else the OS locale's best match.
+    pub ui_language: UiLanguage,
+    /// The agent's gender for grammatical agreement in replies, if they said.
+    pub agent_gender: Option<AgentGender>,
 }
 
 /// Choices for assigning and escalating: the teams and agents the cache knows.

@@ -2,36 +2,11 @@
 //! synced in a new customer message, the status moved on, someone else took the case),
 //! the agent is told what changed and decides. Pure: compares two snapshots.
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::domain::{Direction, Message, Status};
-use crate::read_model::CaseDetail;
-
-/// What the agent was looking at when they wrote the reply.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct SeenCase {
-    /// The case's `updated_at` as shown.
-    #[ts(type = "string")]
-    pub updated_at: DateTime<Utc>,
-    pub status: Status,
-    pub assignee: Option<String>,
-    /// How many messages the thread had.
-    pub message_count: u32,
-}
-
-impl SeenCase {
-    pub fn of(detail: &CaseDetail) -> SeenCase {
-        SeenCase {
-            updated_at: detail.case.updated_at,
-            status: detail.case.status,
-            assignee: detail.case.assignee.clone(),
-            message_count: detail.messages.len() as u32,
-        }
-    }
-}
+use crate::read_model::{CaseDetail, SeenCase};
 
 /// One thing that changed since the agent opened the case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

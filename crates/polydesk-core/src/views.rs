@@ -71,6 +71,15 @@ impl ViewSlug {
     }
 }
 
+impl crate::choice::Choice for ViewSlug {
+    fn all() -> &'static [Self] {
+        &Self::ALL
+    }
+    fn text(self) -> &'static str {
+        self.as_str()
+    }
+}
+
 impl std::str::FromStr for ViewSlug {
     type Err = CoreError;
     fn from_str(s: &str) -> Result<Self> {

@@ -5,18 +5,18 @@
 
 use chrono::{Duration, Utc};
 use polydesk_core::domain::{Direction, Priority, ReplyLanguage, Status};
-use polydesk_core::reply_guard::{CaseChange, SeenCase, SendOutcome};
+use polydesk_core::domain::{FieldChange, FieldConflict};
+use polydesk_core::merge::ConflictChoice;
+use polydesk_core::planner::ItemDecision;
+use polydesk_core::reply_guard::{CaseChange, SendOutcome};
 use polydesk_core::store::{CaseEdit, ConflictResolution, Escalation, OutgoingReply, Store};
-use polydesk_core::sync::merge::ConflictChoice;
-use polydesk_core::sync::planner::ItemDecision;
-use polydesk_core::sync::{FieldChange, FieldConflict};
 use polydesk_core::views::ViewSlug;
 use polydesk_core::workspace;
 
 fn store_with_cases() -> (tempfile::TempDir, Store, String) {
     let dir = tempfile::TempDir::new().unwrap();
     let mut store = Store::open(dir.path()).unwrap();
-    let mut records = polydesk_core::demo::generate(12, 3, Utc::now());
+    let mut records = polydesk_demo::generate(12, 3, Utc::now());
     for r in &mut records {
         r.case.status = Status::Open;
         r.case.priority = Priority::Normal;
@@ -122,7 +122,7 @@ fn an_escalation_queues_the_group_change_and_the_note_together() {
         .outbox_items()
         .unwrap()
         .into_iter()
-        .map(|i| i.kind)
+        .map(|i| i.kind.as_str().to_string())
         .collect();
     assert_eq!(
         kinds,
@@ -161,7 +161,10 @@ fn a_conflict_is_settled_by_the_agents_choice() {
         .apply_push_decision(
             &item.id,
             &ItemDecision::Conflict {
-                error: "changed in the CRM too: status".into(),
+                error: polydesk_core::planner::problem(
+                    polydesk_core::ErrorCode::Conflict,
+                    "changed in the CRM too: status",
+                ),
                 conflicts: vec![conflict.clone()],
                 keep: item.changes.clone(),
                 base_version: "2026-01-01T00:00:00Z".into(),
@@ -229,7 +232,7 @@ fn discarding_hands_back_the_text_and_removes_the_queued_message() {
 fn replying_on_a_case_that_changed_warns_first_and_macros_bring_their_actions() {
     let (_d, mut store, id) = store_with_cases();
     let opened = store.case_detail(&id).unwrap();
-    let seen = SeenCase::of(&opened);
+    let seen = opened.seen.clone();
     // A pull brings a new customer message and a status change.
     let mut record = as_pulled(&opened);
     record.case.status = Status::Pending;
@@ -286,7 +289,7 @@ fn replying_on_a_case_that_changed_warns_first_and_macros_bring_their_actions() 
         .outbox_items()
         .unwrap()
         .into_iter()
-        .map(|i| i.kind)
+        .map(|i| i.kind.as_str().to_string())
         .collect();
     assert_eq!(
         kinds,
@@ -341,7 +344,10 @@ fn a_failed_change_says_when_it_may_go_again() {
             &item.id,
             &ItemDecision::Retry {
                 wait: std::time::Duration::from_millis(2_500),
-                error: "connection reset".into(),
+                error: polydesk_core::planner::problem(
+                    polydesk_core::ErrorCode::Offline,
+                    "connection reset",
+                ),
             },
             now,
         )

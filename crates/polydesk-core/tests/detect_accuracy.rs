@@ -2,7 +2,7 @@
 //! 98% right on messages of four words or more, Spanish never taken for Portuguese, and
 //! the script right for every Chinese message.
 
-use polydesk_core::replies::detect;
+use polydesk_core::language::detect;
 
 struct Sample {
     language: String,

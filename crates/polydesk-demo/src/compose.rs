@@ -10,7 +10,7 @@ use super::scenario::Scenario;
 use super::text::{language_text, LanguageText, ScenarioText, Slots};
 use super::text_en;
 use super::thread::Step;
-use crate::domain::ReplyLanguage;
+use polydesk_core::domain::ReplyLanguage;
 
 /// Which template list a template came from (to avoid repeats within a thread).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

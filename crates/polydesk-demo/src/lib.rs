@@ -8,7 +8,9 @@
 //! Everything comes from one seeded RNG, so the same `(count, seed, now)` always gives the
 //! same cases. Module map: `scenario` (what cases are about), `market` (country
 //! formats), `people` (names, team), `text_*` (templates per language), `thread`
-//! (thread shape and timing), `compose` (writing messages), `html`.
+//! (thread shape and timing), `compose` (writing messages), `html`; [`seed`] fills an
+//! empty cache with it. Used by the app, the command line, the simulated CRM and the
+//! benchmarks; the core itself knows nothing of it.
 
 mod compose;
 mod html;
@@ -29,16 +31,19 @@ mod tests;
 #[cfg(test)]
 mod tests_text;
 
+mod seed;
+pub use seed::{seed, DEMO_SEED, DEMO_SYNC_MARK};
+
 use chrono::{DateTime, Duration, Utc};
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::domain::{
-    Case, CaseRecord, Customer, CustomerKind, Delivery, Direction, Message, ReplyLanguage, Status,
-};
 use compose::Composer;
 use market::{digits, Market};
+use polydesk_core::domain::{
+    Case, CaseRecord, Customer, CustomerKind, Delivery, Direction, Message, ReplyLanguage, Status,
+};
 use scenario::{pick_weighted, Scenario};
 use text::{language_text, Slots};
 

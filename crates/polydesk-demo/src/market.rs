@@ -5,7 +5,7 @@ use rand::seq::IndexedRandom;
 use rand::Rng;
 
 use super::scenario::pick_weighted;
-use crate::domain::ReplyLanguage;
+use polydesk_core::domain::ReplyLanguage;
 
 /// A country the demo's customers write from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

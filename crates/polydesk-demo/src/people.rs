@@ -6,7 +6,7 @@ use rand::Rng;
 use super::market::{digits, Market};
 use super::names::*;
 use super::DEMO_AGENT;
-use crate::domain::{CustomerKind, ReplyLanguage};
+use polydesk_core::domain::{CustomerKind, ReplyLanguage};
 
 /// A support agent on the demo team and the languages they work in (first = native).
 pub struct Colleague {

@@ -3,7 +3,7 @@
 
 use rand::Rng;
 
-use crate::domain::{CustomerKind, Priority};
+use polydesk_core::domain::{CustomerKind, Priority};
 
 /// What a case is about. Each scenario belongs to one kind of customer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::scenario::Scenario;
 use super::*;
-use crate::domain::{CaseRecord, CustomerKind, Direction, Priority, ReplyLanguage, Status};
+use polydesk_core::domain::{CaseRecord, CustomerKind, Direction, Priority, ReplyLanguage, Status};
 
 fn now() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2025-06-15T09:30:00Z")

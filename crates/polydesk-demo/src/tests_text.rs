@@ -4,7 +4,7 @@
 use super::scenario::Scenario;
 use super::text::{language_text, LanguageText, Slots};
 use super::text_en;
-use crate::domain::ReplyLanguage;
+use polydesk_core::domain::ReplyLanguage;
 
 /// Every template string of a language.
 fn all_templates(t: &LanguageText) -> Vec<&'static str> {

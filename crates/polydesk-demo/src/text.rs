@@ -4,7 +4,7 @@
 
 use super::scenario::Scenario;
 use super::{text_en, text_pt_br, text_pt_pt, text_zh_hans, text_zh_hant};
-use crate::domain::ReplyLanguage;
+use polydesk_core::domain::ReplyLanguage;
 
 /// What customers and agents write about one scenario, in one language.
 pub struct ScenarioText {

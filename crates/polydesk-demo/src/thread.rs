@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
 
 use super::scenario::pick_weighted;
-use crate::domain::{Direction, Status};
+use polydesk_core::domain::{Direction, Status};
 
 /// One message's role in the thread.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

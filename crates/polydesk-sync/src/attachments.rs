@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
+use polydesk_core::crm::{Connector, ConnectorError};
 use polydesk_core::domain::Attachment;
 use polydesk_core::store::Store;
-use polydesk_core::sync::Connector;
 use polydesk_core::{CoreError, Result};
 
 /// An attachment as the cache lists it, with its bytes when it is a file the agent sent
@@ -95,15 +95,15 @@ pub async fn fetch<C: Connector>(
         return Ok(path);
     }
     let crm = crm.ok_or_else(|| {
-        CoreError::Sync(format!(
+        CoreError::Crm(ConnectorError::Offline(format!(
             "{} has not been downloaded yet and the CRM cannot be reached: try again when online",
             attachment.file_name
-        ))
+        )))
     })?;
     let bytes = crm
         .download_attachment(attachment)
         .await
-        .map_err(|e| CoreError::Sync(format!("{}: {e}", attachment.file_name)))?;
+        .map_err(|e| CoreError::Crm(e.about(&attachment.file_name)))?;
     write_whole(&path, &bytes)?;
     Ok(path)
 }

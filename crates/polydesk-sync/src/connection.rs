@@ -6,8 +6,9 @@ use polydesk_connectors::zendesk::{Zendesk, ZendeskAuth};
 use polydesk_core::domain::CaseRecord;
 
 use crate::mapping::CrmMapping;
-use polydesk_core::sync::status::{ConnectionSettings, ConnectionTest, CrmKind};
-use polydesk_core::sync::{Connector, ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome};
+use crate::status::{ConnectionSettings, ConnectionTest, CrmKind};
+use polydesk_core::crm::{Connector, ConnectorError, CrmAgent, PullPage, PushOutcome};
+use polydesk_core::domain::Mutation;
 
 /// The connected CRM.
 pub enum CrmConnection {
@@ -54,7 +55,7 @@ pub async fn connect_mapped(
             let fields = mapping
                 .zendesk
                 .field_ids()
-                .map_err(|e| ConnectorError::Protocol(e.to_string()))?;
+                .map_err(|e| ConnectorError::Setup(e.to_string()))?;
             let zd = Zendesk::connect(url, auth, http)
                 .await?
                 .with_custom_fields(fields);
@@ -92,25 +93,20 @@ pub async fn test_connection(
                 ok: true,
                 agent: Some(agent.name.clone()),
                 is_admin: agent.is_admin,
-                problem: None,
+                error: None,
                 message: format!("Signed in as {}", agent.name),
             }
         }
-        Err(e) => ConnectionTest {
-            ok: false,
-            agent: None,
-            is_admin: false,
-            problem: Some(
-                match e {
-                    ConnectorError::Offline(_) | ConnectorError::Timeout(_) => "offline",
-                    ConnectorError::Auth(_) => "auth",
-                    ConnectorError::RateLimited { .. } | ConnectorError::Server(_) => "server",
-                    ConnectorError::Protocol(_) => "protocol",
-                }
-                .to_string(),
-            ),
-            message: e.to_string(),
-        },
+        Err(e) => {
+            let error = polydesk_core::ErrorPayload::from(&polydesk_core::CoreError::Crm(e));
+            ConnectionTest {
+                ok: false,
+                agent: None,
+                is_admin: false,
+                message: error.message.clone(),
+                error: Some(error),
+            }
+        }
     }
 }
 

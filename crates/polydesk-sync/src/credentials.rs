@@ -1,7 +1,7 @@
 //! The CRM secret lives in the OS keychain, never in SQLite, logs or anything sent to
 //! the UI. Scripts and CI pass it in `POLYDESK_CRM_TOKEN`, which is read, never stored.
 
-use polydesk_core::sync::status::ConnectionSettings;
+use crate::status::ConnectionSettings;
 use polydesk_core::CoreError;
 
 /// The keychain's service name for Polydesk's entries.

@@ -3,9 +3,9 @@
 //! it like with any CRM, so a new user sees sync, offline and conflicts working — and
 //! can take it off the network or have a colleague edit a case.
 
+use crate::status::{ConnectionSettings, CrmKind};
 use chrono::{DateTime, Utc};
 use crm_sim::{ColleagueEdit, RunningSim, SimConfig};
-use polydesk_core::sync::status::{ConnectionSettings, CrmKind};
 
 pub struct DemoCrm {
     sim: RunningSim,
@@ -96,12 +96,12 @@ impl DemoCrm {
             &Self::mapping(),
         )
         .await
-        .map_err(|e| polydesk_core::CoreError::Sync(e.to_string()))?;
-        let opts = polydesk_core::sync::SyncOptions {
+        .map_err(polydesk_core::CoreError::Crm)?;
+        let opts = crate::engine::SyncOptions {
             ignore_backoff: true,
             now: Utc::now(),
         };
-        let report = polydesk_core::sync::sync_once(store, &crm, &opts).await?;
+        let report = crate::engine::sync_once(store, &crm, &opts).await?;
         let mut s = store.lock().unwrap_or_else(|p| p.into_inner());
         s.set_setting(polydesk_core::store::setting::AGENT_NAME, &crm.agent().name)?;
         crate::connection::remember(&mut s, Some(&self.settings()))?;

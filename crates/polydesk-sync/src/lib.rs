@@ -1,14 +1,21 @@
-//! Background sync for the desktop app (and anything else that wants it): which CRM the
-//! workspace is connected to, where its secret is kept, and the loop that pushes and
-//! pulls — with reconnects, pausing and cancellation. No Tauri here: the shell passes
-//! callbacks for what the UI should hear.
+//! Sync with the CRM, Tauri-free: the engine that pushes the outbox and pulls changes
+//! through a connector, the loop that runs it in the background (reconnects, pausing,
+//! rate limits), the one-pass sync of the command line, the orchestration both the app
+//! and the command line use (which CRM, where its secret is kept, how sync resumes), and
+//! the status the UI shows. No Tauri here: hosts pass callbacks for what the UI should hear.
 
 pub mod attachments;
 pub mod connection;
 pub mod credentials;
+pub mod decisions;
 pub mod demo;
+pub mod engine;
 pub mod mapping;
 pub mod runner;
+pub mod service;
+pub mod status;
 
 pub use connection::{connect, test_connection, CrmConnection};
+pub use engine::{reconcile, sync_once, sync_once_with_progress, SyncOptions, SyncReport};
 pub use runner::{SyncEvents, SyncHandle};
+pub use service::SyncService;

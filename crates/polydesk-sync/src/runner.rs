@@ -9,22 +9,19 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use polydesk_connectors::http::HttpSettings;
+use polydesk_core::crm::{Connector, ConnectorError};
 use polydesk_core::store::{setting, Store};
-use polydesk_core::sync::status::{ConnectionSettings, SyncProgress, SyncState, SyncStatus};
-use polydesk_core::sync::{sync_once_with_progress, Connector, ConnectorError, SyncOptions};
 use tokio::sync::{watch, Notify};
 
 use crate::connection::{connect_mapped, CrmConnection};
+use crate::decisions::{self, Next, OnceNext};
+use crate::engine::{sync_once_with_progress, SyncOptions, SyncReport};
 use crate::mapping::CrmMapping;
+use crate::status::{ConnectionSettings, SyncProgress, SyncState, SyncStatus};
 
-/// How often a connected workspace syncs when nothing else asks it to.
-pub const PERIOD: Duration = Duration::from_secs(30);
 /// How often cached cases are checked against the CRM for deletions its change stream
 /// cannot report.
 pub const RECONCILE_PERIOD: Duration = Duration::from_secs(15 * 60);
-/// First and longest wait between attempts to reach an unreachable CRM.
-const RECONNECT_FIRST: Duration = Duration::from_secs(2);
-const RECONNECT_MAX: Duration = Duration::from_secs(60);
 
 /// What the UI hears.
 pub struct SyncEvents {
@@ -48,11 +45,6 @@ struct Shared {
 pub struct SyncHandle {
     shared: Arc<Shared>,
     stop: watch::Sender<bool>,
-}
-
-/// Next wait while the CRM is unreachable: doubles, capped.
-pub fn next_reconnect_wait(previous: Option<Duration>) -> Duration {
-    previous.map_or(RECONNECT_FIRST, |d| (d * 2).min(RECONNECT_MAX))
 }
 
 /// Seconds left at the rate so far (`None` until there is a rate and a total).
@@ -84,7 +76,7 @@ impl SyncHandle {
             last_sync: None,
             pending: 0,
             needs_attention: 0,
-            last_error: None,
+            error: None,
         };
         let shared = Arc::new(Shared {
             store,
@@ -193,6 +185,15 @@ async fn pause(shared: &Shared, stopped: &mut watch::Receiver<bool>, d: Option<D
     *stopped.borrow()
 }
 
+impl Shared {
+    /// Show what `next` says, and wait as long as it says; true when stopped.
+    async fn carry_out(&self, next: &Next, stopped: &mut watch::Receiver<bool>) -> bool {
+        self.lock_status().error = next.error.clone();
+        self.set_state(next.state.clone());
+        pause(self, stopped, next.wait).await
+    }
+}
+
 async fn run(
     shared: Arc<Shared>,
     secret: String,
@@ -200,7 +201,7 @@ async fn run(
     mapping: CrmMapping,
     mut stopped: watch::Receiver<bool>,
 ) {
-    let mut reconnect: Option<Duration> = None;
+    let mut offline_wait: Option<Duration> = None;
     while !*stopped.borrow() {
         if shared.paused.load(Ordering::SeqCst) {
             shared.refresh_counts();
@@ -213,29 +214,17 @@ async fn run(
         shared.set_state(SyncState::Connecting);
         let crm = match connect_mapped(&shared.settings, &secret, &http, &mapping).await {
             Ok(crm) => crm,
-            Err(ConnectorError::Auth(reason)) => {
-                shared.lock_status().last_error = Some(reason);
-                shared.set_state(SyncState::SignInRequired);
-                // New credentials restart the loop; until then only "sync now" retries.
-                if pause(&shared, &mut stopped, None).await {
-                    return;
-                }
-                continue;
-            }
             Err(e) => {
-                let wait = next_reconnect_wait(reconnect);
-                reconnect = Some(wait);
-                shared.lock_status().last_error = Some(e.to_string());
-                shared.set_state(SyncState::Offline {
-                    retry_in_seconds: wait.as_secs() as u32,
-                });
-                if pause(&shared, &mut stopped, Some(wait)).await {
+                // New credentials restart the loop; until then only "sync now" retries.
+                let next = decisions::after_failure(&e, offline_wait, Utc::now());
+                offline_wait = next.offline_wait;
+                if shared.carry_out(&next, &mut stopped).await {
                     return;
                 }
                 continue;
             }
         };
-        reconnect = None;
+        offline_wait = None;
         shared.lock_status().agent = Some(crm.agent().name.clone());
         let _ = shared.with_store(|s| s.set_setting(setting::AGENT_NAME, &crm.agent().name));
         let crm = Arc::new(crm);
@@ -261,111 +250,166 @@ async fn connected(
         if shared.paused.load(Ordering::SeqCst) {
             return false;
         }
-        let first = shared
-            .with_store(|s| s.sync_cursor(&crm.stream()))
-            .ok()
-            .flatten()
-            .is_none();
-        let total = if first {
-            crm.case_count_hint().await
-        } else {
-            None
-        };
-        shared.set_state(SyncState::Syncing {
-            progress: first.then_some(SyncProgress {
-                cases_done: 0,
-                cases_total: total.map(|t| t as u32),
-                eta_seconds: None,
-            }),
-        });
-        let started = Instant::now();
-        let on_page = |done: usize| {
-            if first {
-                shared.lock_status().state = SyncState::Syncing {
-                    progress: Some(SyncProgress {
-                        cases_done: done as u32,
-                        cases_total: total.map(|t| t as u32),
-                        eta_seconds: eta_seconds(done, total, started.elapsed()),
-                    }),
-                };
-                shared.emit();
-            }
-        };
-        let opts = SyncOptions {
-            ignore_backoff: false,
-            now: Utc::now(),
-        };
-        let result = sync_once_with_progress(&shared.store, crm, &opts, on_page).await;
+        let now = Utc::now();
+        let result = round(shared, crm, now).await;
         shared.refresh_counts();
-        let wait = match result {
-            Err(e) => {
-                shared.lock_status().last_error = Some(e.to_string());
-                shared.set_state(SyncState::Offline {
-                    retry_in_seconds: PERIOD.as_secs() as u32,
-                });
-                PERIOD
-            }
+        let next = match result {
+            Err(e) => decisions::after_store_failure(&e),
             Ok(report) => {
                 if report.cases_changed > 0 || report.pushed > 0 || report.found_applied > 0 {
                     (shared.events.cases_changed)();
                 }
-                if report.auth_refused {
-                    shared.lock_status().last_error =
-                        Some("the CRM refused the credentials".into());
-                    shared.set_state(SyncState::SignInRequired);
-                    return pause(shared, stopped, None).await;
-                }
-                if report.offline {
-                    let wait = next_reconnect_wait(offline_wait);
-                    offline_wait = Some(wait);
-                    shared.set_state(SyncState::Offline {
-                        retry_in_seconds: wait.as_secs() as u32,
-                    });
-                    wait
-                } else {
-                    offline_wait = None;
-                    if last_reconcile.is_none_or(|t| t.elapsed() >= RECONCILE_PERIOD) {
-                        last_reconcile = Some(Instant::now());
-                        match polydesk_core::sync::reconcile(&shared.store, crm).await {
-                            Ok(n) if n > 0 => (shared.events.cases_changed)(),
-                            Ok(_) => {}
-                            Err(e) => shared.lock_status().last_error = Some(e.to_string()),
+                if report.completed()
+                    && last_reconcile.is_none_or(|t| t.elapsed() >= RECONCILE_PERIOD)
+                {
+                    last_reconcile = Some(Instant::now());
+                    match crate::engine::reconcile(&shared.store, crm).await {
+                        Ok(n) if n > 0 => (shared.events.cases_changed)(),
+                        Ok(_) => {}
+                        Err(e) => {
+                            shared.lock_status().error = Some(polydesk_core::ErrorPayload::from(&e))
                         }
                     }
-                    {
-                        let mut status = shared.lock_status();
-                        status.last_sync = Some(opts.now.to_rfc3339());
-                        status.last_error = report.pull_deferred.clone();
-                    }
-                    shared.set_state(SyncState::Online);
-                    // A change that failed goes again when its backoff ends, not a
-                    // whole period later.
-                    let next_retry = shared.with_store(|s| s.next_retry_at()).ok().flatten();
-                    polydesk_core::sync::planner::next_round_wait(PERIOD, Utc::now(), next_retry)
                 }
+                // A change that failed goes again when its backoff ends, not a whole
+                // period later.
+                let next_retry = shared.with_store(|s| s.next_retry_at()).ok().flatten();
+                let next = decisions::after_round(&report, offline_wait, Utc::now(), next_retry);
+                if report.completed() {
+                    shared.lock_status().last_sync = Some(now.to_rfc3339());
+                }
+                if matches!(next.state, SyncState::SignInRequired) {
+                    shared.carry_out(&next, stopped).await;
+                    return *stopped.borrow();
+                }
+                next
             }
         };
-        if pause(shared, stopped, Some(wait)).await {
+        offline_wait = next.offline_wait;
+        if shared.carry_out(&next, stopped).await {
             return true;
         }
     }
 }
 
+/// One round: push, then pull, showing progress during a first sync.
+async fn round(
+    shared: &Shared,
+    crm: &CrmConnection,
+    now: chrono::DateTime<Utc>,
+) -> polydesk_core::Result<SyncReport> {
+    let first = shared
+        .with_store(|s| s.sync_cursor(&crm.stream()))
+        .ok()
+        .flatten()
+        .is_none();
+    let total = if first {
+        crm.case_count_hint().await
+    } else {
+        None
+    };
+    shared.set_state(SyncState::Syncing {
+        progress: first.then_some(SyncProgress {
+            cases_done: 0,
+            cases_total: total.map(|t| t as u32),
+            eta_seconds: None,
+        }),
+    });
+    let started = Instant::now();
+    let on_page = |done: usize| {
+        if first {
+            shared.lock_status().state = SyncState::Syncing {
+                progress: Some(SyncProgress {
+                    cases_done: done as u32,
+                    cases_total: total.map(|t| t as u32),
+                    eta_seconds: eta_seconds(done, total, started.elapsed()),
+                }),
+            };
+            shared.emit();
+        }
+    };
+    let opts = SyncOptions {
+        ignore_backoff: false,
+        now,
+    };
+    sync_once_with_progress(&shared.store, crm, &opts, on_page).await
+}
+
+/// Why a one-pass sync did not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum OnceError {
+    /// The CRM stopped the pass; the kind says how (unreachable, credentials refused, rate
+    /// limited past the patience, forbidden, an unreadable answer, ...).
+    #[error("{0}")]
+    Crm(ConnectorError),
+    /// The pass completed, but changes are left in the outbox.
+    #[error("{0} change(s) left unsent (see `outbox list`)")]
+    LeftUnsent(usize),
+    /// The cache failed.
+    #[error("{0}")]
+    Store(#[from] polydesk_core::CoreError),
+}
+
+/// What a one-pass sync did, added up over its rounds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OnceReport {
+    pub rounds: usize,
+    pub total: SyncReport,
+}
+
+/// A one-pass sync, as `polydesk-cli sync --once` runs it: the same rounds as the
+/// background loop, until the pass completes. It waits out a short `Retry-After` (up to
+/// a minute in all) and otherwise ends with the kind of what stopped it; it never
+/// reports success for a pass that did not complete. `on_round` hears each round.
+pub async fn run_once(
+    store: &Mutex<Store>,
+    crm: &impl Connector,
+    mut on_round: impl FnMut(&SyncReport),
+) -> Result<OnceReport, OnceError> {
+    let started = Instant::now();
+    let mut waited = Duration::ZERO;
+    let mut once = OnceReport::default();
+    loop {
+        let opts = SyncOptions {
+            ignore_backoff: once.rounds == 0,
+            now: Utc::now(),
+        };
+        let report = crate::engine::sync_once(store, crm, &opts).await?;
+        on_round(&report);
+        once.rounds += 1;
+        add_up(&mut once.total, &report);
+        let retry_in = {
+            let s = store.lock().unwrap_or_else(|p| p.into_inner());
+            s.next_retry_at()?
+                .map(|at| (at - Utc::now()).to_std().unwrap_or_default())
+        };
+        match decisions::once_after_round(&report, waited, retry_in) {
+            OnceNext::Done => return Ok(once),
+            OnceNext::Again(wait) => {
+                tokio::time::sleep(wait).await;
+                waited = started.elapsed();
+            }
+            OnceNext::Failed(e) => return Err(OnceError::Crm(e)),
+            OnceNext::LeftUnsent(n) => return Err(OnceError::LeftUnsent(n)),
+        }
+    }
+}
+
+fn add_up(total: &mut SyncReport, round: &SyncReport) {
+    total.pushed += round.pushed;
+    total.found_applied += round.found_applied;
+    total.rejected += round.rejected;
+    total.conflicts += round.conflicts;
+    total.pulled_pages += round.pulled_pages;
+    total.cases_changed += round.cases_changed;
+    total.retrying = round.retrying;
+    total.left_unsent = round.left_unsent;
+    total.stopped = round.stopped.clone();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reconnect_waits_double_up_to_a_minute() {
-        let mut w = None;
-        let mut seen = Vec::new();
-        for _ in 0..8 {
-            let next = next_reconnect_wait(w);
-            seen.push(next.as_secs());
-            w = Some(next);
-        }
-        assert_eq!(seen, vec![2, 4, 8, 16, 32, 60, 60, 60]);
-    }
 
     #[test]
     fn eta_follows_the_rate_so_far() {

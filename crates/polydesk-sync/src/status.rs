@@ -1,17 +1,13 @@
 //! What the UI shows about sync: the connection the agent configured, the state of the
 //! background sync, and first-sync progress. Shapes shared with TypeScript.
 
+use polydesk_core::{CoreError, ErrorPayload};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Which CRM a workspace syncs with. `demo` is the built-in simulated CRM (no account).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-pub enum CrmKind {
-    Zendesk,
-    Rt,
-    Demo,
+polydesk_core::choice_enum! {
+    /// Which CRM a workspace syncs with. `demo` is the built-in simulated CRM (no account).
+    CrmKind { Zendesk => "zendesk", Rt => "rt", Demo => "demo" }
 }
 
 /// Where the CRM is and who signs in. The secret is never part of this: it lives in the
@@ -29,19 +25,19 @@ pub struct ConnectionSettings {
 
 impl ConnectionSettings {
     /// Check the settings before anything is stored or contacted.
-    pub fn validate(&self) -> crate::Result<()> {
+    pub fn validate(&self) -> polydesk_core::Result<()> {
         if self.kind == CrmKind::Demo {
             return Ok(());
         }
         let url = self.url.trim();
         if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() < 10 {
-            return Err(crate::CoreError::invalid_input(format!(
+            return Err(CoreError::invalid_input(format!(
                 "'{url}' is not a CRM address: it should start with https:// (e.g. https://acme.zendesk.com)"
             )));
         }
         if let Some(user) = &self.user {
             if user.trim().is_empty() {
-                return Err(crate::CoreError::invalid_input(
+                return Err(CoreError::invalid_input(
                     "the user name is empty: fill it in, or leave it out to sign in with a token",
                 ));
             }
@@ -72,8 +68,8 @@ pub struct ConnectionTest {
     /// The CRM user signed in as.
     pub agent: Option<String>,
     pub is_admin: bool,
-    /// `offline`, `auth`, `server` or `protocol` when not ok.
-    pub problem: Option<String>,
+    /// Why not, when not ok (`OFFLINE`, `AUTH_REFUSED`, `CRM_MALFORMED`, ...).
+    pub error: Option<ErrorPayload>,
     pub message: String,
 }
 
@@ -107,6 +103,16 @@ pub enum SyncState {
     Offline {
         retry_in_seconds: u32,
     },
+    /// The CRM asked to slow down: the next sync waits until `retry_at` (RFC 3339).
+    RateLimited {
+        retry_at: String,
+    },
+    /// The last sync did not complete for a reason on the CRM's side (it refused this
+    /// user, failed, or answered with something unreadable): `error` says which; it is
+    /// tried again in `retry_in_seconds`.
+    Failed {
+        retry_in_seconds: u32,
+    },
     /// The CRM refused the credentials (or none are saved): nothing is sent until the
     /// agent signs in again.
     SignInRequired,
@@ -131,6 +137,11 @@ pub struct SyncStatus {
     pub pending: u32,
     /// Outbox items the CRM refused or that conflict: they need the agent.
     pub needs_attention: u32,
-    /// What went wrong last, for the agent to read.
-    pub last_error: Option<String>,
+    /// What went wrong last, by kind: the status bar branches on its code.
+    pub error: Option<ErrorPayload>,
+}
+
+/// `err` as the status bar shows it.
+pub fn problem_of(err: &CoreError) -> ErrorPayload {
+    ErrorPayload::from(err)
 }

@@ -76,9 +76,10 @@ async fn an_attachment_is_listed_downloaded_once_and_kept() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_file_sent_offline_reaches_the_crm_once_intact() {
     use base64::Engine;
+    use polydesk_core::crm::Connector;
     use polydesk_core::domain::ReplyLanguage;
     use polydesk_core::store::{OutgoingReply, ReplyFile};
-    use polydesk_core::sync::{sync_once, Connector, SyncOptions};
+    use polydesk_sync::{sync_once, SyncOptions};
 
     let dir = tempfile::TempDir::new().unwrap();
     let store = Mutex::new(Store::open(dir.path()).unwrap());

@@ -9,8 +9,8 @@ use chrono::Utc;
 use polydesk_connectors::http::HttpSettings;
 use polydesk_core::domain::{ReplyLanguage, Status};
 use polydesk_core::store::{CaseEdit, OutgoingReply, Store};
-use polydesk_core::sync::status::{SyncState, SyncStatus};
 use polydesk_sync::demo::DemoCrm;
+use polydesk_sync::status::{SyncState, SyncStatus};
 use polydesk_sync::{SyncEvents, SyncHandle};
 
 struct Harness {

@@ -4,8 +4,8 @@
 //! --ignored`). Ignored by default so a plain `cargo test` never touches a developer's
 //! real keychain.
 
-use polydesk_core::sync::status::{ConnectionSettings, CrmKind};
 use polydesk_sync::credentials::{delete_secret, load_secret, save_secret, TOKEN_ENV};
+use polydesk_sync::status::{ConnectionSettings, CrmKind};
 
 fn settings(user: &str) -> ConnectionSettings {
     ConnectionSettings {

@@ -9,9 +9,11 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
+use polydesk_core::crm::*;
 use polydesk_core::domain::*;
+use polydesk_core::domain::{FieldChange, Mutation, MutationKind};
 use polydesk_core::store::{OutgoingReply, Store};
-use polydesk_core::sync::*;
+use polydesk_sync::*;
 use proptest::prelude::*;
 
 #[derive(Debug, Clone, Copy)]
@@ -223,17 +225,11 @@ impl Connector for FakeCrm {
                     reason: "connection dropped".into(),
                 }
             }
-            Fault::Offline => PushOutcome::Offline {
-                reason: "down".into(),
-            },
-            Fault::ServerError => PushOutcome::RetryLater {
-                after: None,
-                reason: "500".into(),
-            },
-            Fault::RateLimited => PushOutcome::RetryLater {
-                after: Some(Duration::from_secs(1)),
-                reason: "429".into(),
-            },
+            Fault::Offline => PushOutcome::Failed(ConnectorError::Offline("down".into())),
+            Fault::ServerError => PushOutcome::Failed(ConnectorError::Server("500".into())),
+            Fault::RateLimited => PushOutcome::Failed(ConnectorError::RateLimited {
+                retry_after: Some(Duration::from_secs(1)),
+            }),
         }
     }
     async fn fetch_case(&self, crm_id: &str) -> Result<Option<CaseRecord>, ConnectorError> {
@@ -250,7 +246,7 @@ impl Connector for FakeCrm {
                 // Applied when every field is at the agent's value already.
                 let mut case = Self::record(id, t).case;
                 let before = case.clone();
-                polydesk_core::sync::merge::apply_changes(&mut case, changes);
+                polydesk_core::merge::apply_changes(&mut case, changes);
                 case == before
             }
             _ => t
@@ -263,7 +259,7 @@ impl Connector for FakeCrm {
 }
 
 fn merge_version(r: &CaseRecord) -> String {
-    polydesk_core::sync::model::version_of(&r.case)
+    polydesk_core::domain::version_of(&r.case)
 }
 
 const STATUSES: [Status; 3] = [Status::Open, Status::Pending, Status::Solved];
@@ -372,7 +368,7 @@ proptest! {
                 for c in &item.conflicts {
                     prop_assert_ne!(&c.mine, &c.theirs, "a conflict shows two different values");
                 }
-                let choice = if round % 2 == 0 { polydesk_core::sync::merge::ConflictChoice::KeepMine } else { polydesk_core::sync::merge::ConflictChoice::KeepTheirs };
+                let choice = if round % 2 == 0 { polydesk_core::merge::ConflictChoice::KeepMine } else { polydesk_core::merge::ConflictChoice::KeepTheirs };
                 let choices: Vec<_> = item.conflicts.iter().map(|c| polydesk_core::store::ConflictResolution { field: c.field.clone(), choice }).collect();
                 st.resolve_conflict(&item.id, &choices).unwrap();
             }

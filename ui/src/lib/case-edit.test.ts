@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptOwnEdit, caseChangeLine, editOf, optionsWith, pendingFields, conflictFields, seenOf, tagsToAdd } from './case-edit';
+import { adoptOwnEdit, caseChangeLine, editOf, optionsWith, pendingFields, conflictFields, tagsToAdd } from './case-edit';
 import type { CaseDetail } from './generated/CaseDetail';
 import { fieldLabel, fieldValueLabel } from './labels';
 
@@ -23,6 +23,7 @@ const detail = (extra: Partial<CaseDetail> = {}): CaseDetail => ({
   draft: null,
   pending: 0,
   pending_changes: [],
+  seen: { updated_at: '2026-11-22T09:00:00Z', status: 'open', assignee: 'Ana', message_count: 0 },
   conflicts: [],
   ...extra,
 });
@@ -32,8 +33,7 @@ const tr = (id: string, args?: Record<string, string | number>) => (args ? `${id
 
 describe('the case header', () => {
   it('remembers what the agent saw, and takes their own edits as seen', () => {
-    const seen = seenOf(detail({ messages: [] }));
-    expect(seen).toEqual({ updated_at: '2026-11-22T09:00:00Z', status: 'open', assignee: 'Ana', message_count: 0 });
+    const seen = detail().seen;
     const after = detail({ status: 'pending', assignee: 'Marcus' });
     // Only the fields the agent changed: a colleague's new assignee stays news.
     expect(adoptOwnEdit(seen, { status: 'pending' }, after)).toEqual({ ...seen, status: 'pending' });

@@ -4,23 +4,11 @@
 import type { CaseChange } from './generated/CaseChange';
 import type { CaseDetail } from './generated/CaseDetail';
 import type { CaseEdit } from './generated/CaseEdit';
-import type { Priority } from './generated/Priority';
 import type { SeenCase } from './generated/SeenCase';
-import type { Status } from './generated/Status';
+import { PRIORITIES, STATUSES } from './generated/choices';
 import { CASE_CHANGE_IDS, fieldValueLabel } from './labels';
 
-export const STATUSES: readonly Status[] = ['new', 'open', 'pending', 'on-hold', 'solved', 'closed'];
-export const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
-
-/** What the agent is looking at, as send_reply compares it. */
-export function seenOf(detail: CaseDetail): SeenCase {
-  return {
-    updated_at: detail.updated_at,
-    status: detail.status,
-    assignee: detail.assignee,
-    message_count: detail.messages.length,
-  };
-}
+export { PRIORITIES, STATUSES } from './generated/choices';
 
 /**
  * `seen` after the agent's own edit: the fields they changed take the values the case now

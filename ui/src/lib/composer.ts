@@ -4,17 +4,17 @@
 import type { MacroSummary } from './generated/MacroSummary';
 import type { RenderedReply } from './generated/RenderedReply';
 import type { ReplyArgs } from './generated/ReplyArgs';
+import type { Currency } from './generated/Currency';
 import type { ReplyLanguage } from './generated/ReplyLanguage';
 import type { UiLanguage } from './i18n/fluent';
 
 /** Every reply locale, in Polydesk's order. */
-export const REPLY_LANGUAGES: readonly ReplyLanguage[] = ['en', 'pt-BR', 'pt-PT', 'zh-Hans', 'zh-Hant'];
+export { CURRENCIES, REPLY_LANGUAGES } from './generated/choices';
+export type { Currency } from './generated/Currency';
 
 /** The reply locale the agent reads best: their UI language's. */
 export const UI_REPLY_LOCALE: Record<UiLanguage, ReplyLanguage> = { en: 'en', 'pt-BR': 'pt-BR', 'zh-Hans': 'zh-Hans' };
 
-export const CURRENCIES = ['BRL', 'EUR', 'CNY', 'TWD', 'USD', 'GBP'] as const;
-export type Currency = (typeof CURRENCIES)[number];
 
 /** The currency an amount is most likely in, for a reply in `lang`. */
 export function defaultCurrency(lang: ReplyLanguage): Currency {

@@ -77,9 +77,17 @@ export const ERROR_IDS: Record<BackendErrorCode, string> = {
   CACHE_LOCKED: 'error-cache-locked',
   CACHE_TOO_NEW: 'error-cache-too-new',
   TEMPLATE: 'error-template',
-  SYNC: 'error-sync',
   STORAGE: 'error-storage',
   KEYCHAIN: 'error-keychain',
+  OFFLINE: 'error-offline',
+  AUTH_REFUSED: 'error-auth-refused',
+  FORBIDDEN: 'error-forbidden',
+  CRM_NOT_FOUND: 'error-crm-not-found',
+  RATE_LIMITED: 'error-rate-limited',
+  CONFLICT: 'error-conflict',
+  CRM_REJECTED: 'error-crm-rejected',
+  CRM_MALFORMED: 'error-crm-malformed',
+  CRM_SERVER_ERROR: 'error-crm-server-error',
   UNKNOWN: 'error-unknown',
 };
 
@@ -90,6 +98,8 @@ export const SYNC_STATE_IDS: Record<SyncStateName, string> = {
   syncing: 'sync-state-syncing',
   online: 'sync-state-online',
   offline: 'sync-state-offline',
+  'rate-limited': 'sync-state-rate-limited',
+  failed: 'sync-state-failed',
   'sign-in-required': 'sync-state-sign-in-required',
   'cannot-start': 'sync-state-cannot-start',
 };
@@ -101,15 +111,6 @@ export const CRM_KIND_IDS: Record<CrmKind, string> = {
   zendesk: 'crm-kind-zendesk',
   rt: 'crm-kind-rt',
   demo: 'crm-kind-demo',
-};
-
-/** What a failed connection test found (`ConnectionTest.problem`); others read as unknown. */
-export const CONNECTION_PROBLEM_IDS: Record<string, string> = {
-  offline: 'connection-problem-offline',
-  auth: 'connection-problem-auth',
-  server: 'connection-problem-server',
-  protocol: 'connection-problem-protocol',
-  unknown: 'connection-problem-unknown',
 };
 
 /** The outbox view's group headings. */
@@ -254,7 +255,6 @@ export const DYNAMIC_IDS: string[] = [
   CATEGORY_IDS,
   SYNC_STATE_IDS,
   CRM_KIND_IDS,
-  CONNECTION_PROBLEM_IDS,
   OUTBOX_STATE_IDS,
   OUTBOX_KIND_IDS,
   FIELD_IDS,
@@ -263,6 +263,7 @@ export const DYNAMIC_IDS: string[] = [
 ]
   .flatMap((r) => Object.values(r) as string[])
   .concat(ETA_IDS)
+  .concat(['error-rate-limited-until'])
   .concat(SHORTCUT_HELP_IDS.flatMap((id) => [id, `${id}.key`]))
   .concat(Object.values(SOURCE_IDS).map((id) => `${id}.title`));
 

@@ -6,7 +6,7 @@ import { macrosChanged } from './reply-prefs.svelte';
 export function followMacroPack(): () => void {
   let unlisten: (() => void) | null = null;
   let gone = false;
-  backend.onMacrosChanged(macrosChanged).then(
+  backend.listen('macros-changed', macrosChanged).then(
     (off) => {
       if (gone) off();
       else unlisten = off;

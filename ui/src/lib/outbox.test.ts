@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldConflict } from './generated/FieldConflict';
 import type { OutboxItem } from './generated/OutboxItem';
+import type { OutboxKind } from './generated/OutboxKind';
+import type { OutboxState } from './generated/OutboxState';
 import { buildResolutions, canRetry, conflictItemFor, copyableText, groupOutbox, pickAll } from './outbox';
 
-const item = (id: string, state: string, kind = 'reply', extra: Partial<OutboxItem> = {}): OutboxItem => ({
+const item = (id: string, state: OutboxState, kind: OutboxKind = 'reply', extra: Partial<OutboxItem> = {}): OutboxItem => ({
   id,
   case_id: `case-${id}`,
   message_id: kind === 'fields' ? null : `m-${id}`,
@@ -11,6 +13,7 @@ const item = (id: string, state: string, kind = 'reply', extra: Partial<OutboxIt
   state,
   attempts: 0,
   last_error: null,
+  last_error_code: null,
   created_at: '2026-11-22T09:00:00Z',
   case_subject: `Case ${id}`,
   text: kind === 'fields' ? null : `Text ${id}`,
@@ -32,7 +35,7 @@ describe('the outbox view', () => {
       item('3', 'failed'),
       item('4', 'pending', 'note'),
       item('5', 'rejected', 'fields'),
-      item('6', 'something-new'),
+      item('6', 'pending'),
     ]);
     expect(groups.map((g) => [g.state, g.items.map((i) => i.id)])).toEqual([
       ['conflict', ['2']],

@@ -5,20 +5,19 @@ import type { ConflictChoice } from './generated/ConflictChoice';
 import type { ConflictResolution } from './generated/ConflictResolution';
 import type { FieldConflict } from './generated/FieldConflict';
 import type { OutboxItem } from './generated/OutboxItem';
+import type { OutboxKind } from './generated/OutboxKind';
+import type { OutboxState } from './generated/OutboxState';
+// In the order the view lists them: those needing the agent first (the Rust enum's order).
+import { OUTBOX_STATES } from './generated/choices';
 
-/** Outbox states, in the order the view lists them: those needing the agent first. */
-export const OUTBOX_STATES = ['conflict', 'rejected', 'failed', 'pending'] as const;
-export type OutboxState = (typeof OUTBOX_STATES)[number];
-
-export const OUTBOX_KINDS = ['reply', 'note', 'fields'] as const;
-export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+export type { OutboxKind, OutboxState };
 
 export function outboxState(item: OutboxItem): OutboxState {
-  return OUTBOX_STATES.find((s) => s === item.state) ?? 'pending';
+  return item.state;
 }
 
 export function outboxKind(item: OutboxItem): OutboxKind {
-  return OUTBOX_KINDS.find((k) => k === item.kind) ?? 'fields';
+  return item.kind;
 }
 
 export interface OutboxGroup {

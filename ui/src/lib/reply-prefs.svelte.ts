@@ -2,6 +2,7 @@
 // and the composer's prefilled args), and the macro library's version (bumped when the
 // team pack changes) with the macro list cached per title language.
 import { backend } from './backend';
+import { AGENT_GENDERS } from './generated/choices';
 import type { AgentGender } from './backend/types';
 import type { MacroSummary } from './generated/MacroSummary';
 import type { ReplyLanguage } from './generated/ReplyLanguage';
@@ -34,6 +35,6 @@ export function loadMacros(lang: ReplyLanguage): Promise<MacroSummary[]> {
   return list;
 }
 
-export function isAgentGender(value: string | undefined): value is AgentGender {
-  return value === 'female' || value === 'male' || value === 'unknown';
+export function isAgentGender(value: string | null | undefined): value is AgentGender {
+  return (AGENT_GENDERS as readonly (string | null | undefined)[]).includes(value);
 }

@@ -89,8 +89,8 @@ export function createStartup(host: StartupHost): Startup {
 }
 
 const pageHost: StartupHost = {
-  showWindow: () => backend.show_main_window(),
-  reportReady: (page) => backend.ui_ready({ page }),
+  showWindow: async () => void (await backend.show_main_window()),
+  reportReady: async (page) => void (await backend.ui_ready({ page })),
   whenVisible(then) {
     if (document.visibilityState === 'visible') return then();
     const onChange = (): void => {

@@ -18,7 +18,9 @@ export function syncTone(status: SyncStatus): SyncTone {
     case 'paused':
       return 'off';
     case 'offline':
+    case 'rate-limited':
       return 'warn';
+    case 'failed':
     case 'sign-in-required':
     case 'cannot-start':
       return 'bad';
@@ -55,7 +57,7 @@ export function progressOf(status: SyncStatus): ProgressView | null {
 
 /** Sync can be started by hand: a CRM is set up, not paused, signed in. */
 export function canSyncNow(status: SyncStatus): boolean {
-  return status.state === 'online' || status.state === 'offline';
+  return ['online', 'offline', 'rate-limited', 'failed'].includes(status.state);
 }
 
 /** The outbox may have changed between two statuses (worth reloading it). */

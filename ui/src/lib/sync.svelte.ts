@@ -24,9 +24,9 @@ class SyncStore {
           (off) => (gone ? off() : offs.push(off)),
           (e: unknown) => console.warn(`${what} listener failed`, e),
         );
-      void keep(backend.onSyncStatus((s) => this.apply(s)), 'sync-status');
+      void keep(backend.listen('sync-status', (s) => this.apply(s)), 'sync-status');
       void keep(
-        backend.onCasesChanged(() => this.casesChanged()),
+        backend.listen('cases-changed', () => this.casesChanged()),
         'cases-changed',
       );
       void this.refresh();

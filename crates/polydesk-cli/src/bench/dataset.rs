@@ -3,8 +3,8 @@
 //! average by continuing each conversation with its own kinds of messages.
 
 use chrono::{DateTime, Duration, Utc};
-use polydesk_core::demo;
 use polydesk_core::domain::{CaseRecord, Message};
+use polydesk_demo as demo;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 

@@ -2,6 +2,7 @@
 //! of the same rows (prepared statements, one transaction, same tables and indexes,
 //! search terms included) in the same run.
 
+use super::bench_error;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -13,8 +14,8 @@ use polydesk_connectors::zendesk::{Zendesk, ZendeskAuth};
 use polydesk_core::domain::CaseRecord;
 use polydesk_core::search::document_terms;
 use polydesk_core::store::Store;
-use polydesk_core::sync::{sync_once, SyncOptions};
 use polydesk_core::CoreError;
+use polydesk_sync::{sync_once, SyncOptions};
 use rusqlite::{params, Connection};
 
 use super::dataset::rows;
@@ -27,7 +28,7 @@ pub struct IngestFigures {
 }
 
 fn err(e: impl std::fmt::Display) -> CoreError {
-    CoreError::Sync(e.to_string())
+    bench_error(e)
 }
 
 /// Sync `records` from a simulator into a fresh cache in `synced_dir`; insert the same

@@ -13,11 +13,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chrono::{DateTime, Utc};
-use polydesk_core::demo::DEMO_AGENT;
 use polydesk_core::store::{setting, Store};
 use polydesk_core::views::ViewSlug;
-use polydesk_core::workspace::DEMO_SYNC_MARK;
 use polydesk_core::CoreError;
+use polydesk_demo::DEMO_AGENT;
+use polydesk_demo::DEMO_SYNC_MARK;
 
 pub use rt::RtBenchArgs;
 pub use stats::rss_mb;
@@ -172,7 +172,7 @@ fn child_rss(data_dir: &Path) -> Result<f64, CoreError> {
         .trim()
         .parse()
         .map_err(|_| {
-            CoreError::Sync(format!(
+            bench_error(format!(
                 "memory probe failed: {}",
                 String::from_utf8_lossy(&out.stderr)
             ))
@@ -181,10 +181,10 @@ fn child_rss(data_dir: &Path) -> Result<f64, CoreError> {
 
 /// What `bench-inbox-rss` does in the child: open, count views, first page of each, one case.
 /// The language detector is loaded first, as in the app (the composer checks drafts with
-/// it, and a synced case's messages are detected when opened): it is the same fixed
+/// it, and a synced case's messages are detected when they are written): it is the same fixed
 /// size at every cache size, so both measurements carry it.
 pub fn load_inbox(data_dir: &Path) -> Result<f64, CoreError> {
-    polydesk_core::replies::detect("Olá! Obrigada pelo contato.");
+    polydesk_core::language::detect("Olá! Obrigada pelo contato.");
     let store = Store::open(data_dir)?;
     let now = Utc::now();
     store.view_counts(now)?;
@@ -213,4 +213,9 @@ pub fn seed_dataset(store: &mut Store, n: usize, now: DateTime<Utc>) -> Result<u
     store.set_setting(setting::AGENT_NAME, DEMO_AGENT)?;
     store.set_setting(setting::LAST_SYNC, DEMO_SYNC_MARK)?;
     Ok(records.len())
+}
+
+/// A benchmark step that went wrong (not the agent's data): said as it is.
+pub(crate) fn bench_error(message: impl std::fmt::Display) -> CoreError {
+    CoreError::Io(std::io::Error::other(message.to_string()))
 }

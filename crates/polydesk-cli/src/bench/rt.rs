@@ -7,15 +7,17 @@
 //! the list of its files: what Polydesk itself reads online, and what any client needs
 //! to show the thread).
 
+use super::bench_error;
 use std::path::Path;
 use std::sync::Mutex;
 
 use chrono::Utc;
 use polydesk_connectors::http::HttpSettings;
 use polydesk_connectors::rt::{case_id, Rt, RtAuth, RtConfig};
+use polydesk_core::crm::{Connector, ConnectorError};
 use polydesk_core::store::{setting, Store};
-use polydesk_core::sync::{sync_once, Connector, ConnectorError, SyncOptions};
 use polydesk_core::CoreError;
+use polydesk_sync::{sync_once, SyncOptions};
 
 use super::rt_ticket::{bench_ticket, Rest};
 use super::stats::Samples;
@@ -81,12 +83,7 @@ fn secret() -> Result<String, CoreError> {
 }
 
 pub fn crm_error(e: ConnectorError) -> CoreError {
-    match e {
-        ConnectorError::Auth(m) => {
-            CoreError::invalid_input(format!("RT refused the credentials: {m}"))
-        }
-        other => CoreError::Sync(format!("RT: {other}")),
-    }
+    CoreError::Crm(e.about("RT"))
 }
 
 /// Make or find the ticket, pull it into a fresh cache in `dir`, and time both sides.
@@ -125,7 +122,7 @@ pub fn measure(args: &RtBenchArgs, dir: &Path, cache_runs: usize) -> Result<RtFi
     let store = shared.into_inner().unwrap_or_else(|p| p.into_inner());
     let cached = store.case_detail(&id)?.messages.len();
     if cached != MESSAGES {
-        return Err(CoreError::Sync(format!(
+        return Err(bench_error(format!(
             "the cache holds {cached} messages of RT ticket {ticket}, not {MESSAGES}"
         )));
     }
@@ -144,9 +141,10 @@ pub fn measure(args: &RtBenchArgs, dir: &Path, cache_runs: usize) -> Result<RtFi
             Ok(Some(r)) if r.messages.len() == MESSAGES => {}
             Ok(other) => {
                 let n = other.map(|r| r.messages.len());
-                failure.get_or_insert(ConnectorError::Protocol(format!(
-                    "ticket {crm_id} read with {n:?} messages"
-                )));
+                failure.get_or_insert(ConnectorError::malformed(
+                    format!("ticket/{crm_id}"),
+                    format!("read with {n:?} messages"),
+                ));
             }
             Err(e) => {
                 failure.get_or_insert(e);

@@ -1,10 +1,11 @@
 //! The bench's ticket in RT: found by its subject, else made over REST2 as the bench
 //! user (created, then 49 replies and notes from the benchmark dataset's 50-message case).
 
+use super::bench_error;
 use chrono::Utc;
 use polydesk_connectors::rt::{Rt, RtAuth};
+use polydesk_core::crm::Connector;
 use polydesk_core::domain::Direction;
-use polydesk_core::sync::Connector;
 use polydesk_core::CoreError;
 use serde_json::{json, Value};
 
@@ -53,7 +54,7 @@ pub async fn bench_ticket(rt: &Rt, rest: &Rest) -> Result<u64, CoreError> {
         )
         .await?;
     let id = id_of(&made)
-        .ok_or_else(|| CoreError::Sync(format!("RT made no ticket in '{QUEUE}': {made}")))?;
+        .ok_or_else(|| bench_error(format!("RT made no ticket in '{QUEUE}': {made}")))?;
     eprintln!(
         "bench: made RT ticket {id}; adding {} messages…",
         MESSAGES - 1
@@ -122,11 +123,11 @@ impl Rest {
         let resp = req
             .send()
             .await
-            .map_err(|e| CoreError::Sync(format!("{what}: {e}")))?;
+            .map_err(|e| bench_error(format!("{what}: {e}")))?;
         let status = resp.status();
         let text = resp.text().await.unwrap_or_default();
         if !status.is_success() {
-            return Err(CoreError::Sync(format!(
+            return Err(bench_error(format!(
                 "{what}: {status}: {}",
                 text.chars().take(200).collect::<String>()
             )));

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use futures::future::join_all;
-use polydesk_core::sync::ConnectorError;
+use polydesk_core::crm::ConnectorError;
 use reqwest::{RequestBuilder, Response, StatusCode, Url};
 use serde::de::DeserializeOwned;
 
@@ -21,7 +21,7 @@ impl Rt {
     pub(super) fn url(&self, segments: &[&str]) -> Result<Url, ConnectorError> {
         let mut url = self.base.clone();
         url.path_segments_mut()
-            .map_err(|()| ConnectorError::Protocol("the RT address cannot take a path".into()))?
+            .map_err(|()| ConnectorError::Setup("the RT address cannot take a path".into()))?
             .pop_if_empty()
             .extend(segments);
         Ok(url)
@@ -160,5 +160,5 @@ pub(super) async fn read_body<T: DeserializeOwned>(
     what: &str,
 ) -> Result<T, ConnectorError> {
     let bytes = resp.bytes().await.map_err(read_error)?;
-    serde_json::from_slice(&bytes).map_err(|e| ConnectorError::Protocol(format!("RT {what}: {e}")))
+    serde_json::from_slice(&bytes).map_err(|e| ConnectorError::malformed(format!("RT {what}"), e))
 }

@@ -7,8 +7,8 @@
 //! base64-encoded.
 
 use base64::Engine;
+use polydesk_core::crm::ConnectorError;
 use polydesk_core::domain;
-use polydesk_core::sync::ConnectorError;
 use reqwest::{StatusCode, Url};
 use serde::Deserialize;
 
@@ -66,7 +66,7 @@ struct AttachmentRecord {
 /// The bytes of an attachment record's base64 `Content` (RT wraps it in lines).
 fn decode(body: &[u8], id: &str) -> Result<Vec<u8>, ConnectorError> {
     let record: AttachmentRecord = serde_json::from_slice(body)
-        .map_err(|e| ConnectorError::Protocol(format!("RT attachment/{id}: {e}")))?;
+        .map_err(|e| ConnectorError::malformed(format!("RT attachment/{id}"), e))?;
     let text: String = record
         .content
         .unwrap_or_default()
@@ -75,7 +75,7 @@ fn decode(body: &[u8], id: &str) -> Result<Vec<u8>, ConnectorError> {
         .collect();
     base64::engine::general_purpose::STANDARD
         .decode(text)
-        .map_err(|e| ConnectorError::Protocol(format!("RT attachment/{id}: Content: {e}")))
+        .map_err(|e| ConnectorError::malformed(format!("RT attachment/{id} (Content)"), e))
 }
 
 impl Rt {
@@ -89,7 +89,7 @@ impl Rt {
         let id = attachment.id.trim();
         let name = &attachment.file_name;
         if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(ConnectorError::Protocol(format!(
+            return Err(ConnectorError::NotFound(format!(
                 "{name}: '{id}' is not an RT attachment id"
             )));
         }
@@ -98,18 +98,18 @@ impl Rt {
         match resp.status() {
             s if s.is_success() => {}
             StatusCode::FORBIDDEN => {
-                return Err(ConnectorError::Server(format!(
+                return Err(ConnectorError::Forbidden(format!(
                     "RT does not let {agent} see attachment {id} ({name}): its ticket or comment is hidden from them"
                 )))
             }
             StatusCode::NOT_FOUND => {
-                return Err(ConnectorError::Server(format!(
+                return Err(ConnectorError::NotFound(format!(
                     "RT has no attachment {id} ({name})"
                 )))
             }
             // RT 5.0.3 answers 500 (not 404) for an attachment id it does not have.
             StatusCode::INTERNAL_SERVER_ERROR => {
-                return Err(ConnectorError::Server(format!(
+                return Err(ConnectorError::NotFound(format!(
                     "RT could not serve attachment {id} ({name}): 500 (RT 5.0 answers so for an attachment that does not exist)"
                 )))
             }
@@ -206,7 +206,7 @@ mod tests {
         for bad in [&br#"{"Content": "%%%"}"#[..], b"<html>"] {
             let e = decode(bad, "9").unwrap_err();
             assert!(
-                matches!(&e, ConnectorError::Protocol(m) if m.contains("attachment/9")),
+                matches!(&e, ConnectorError::Malformed { endpoint, .. } if endpoint.contains("attachment/9")),
                 "{e}"
             );
         }

@@ -3,7 +3,8 @@
 //! tolerated clock skew); a field change by the fields being at their new values.
 
 use chrono::{DateTime, Duration as ChronoDuration, Utc};
-use polydesk_core::sync::{ConnectorError, Mutation, MutationKind};
+use polydesk_core::crm::ConnectorError;
+use polydesk_core::domain::{Mutation, MutationKind};
 
 use super::mapping::{message_text, ticketsql_time, time};
 use super::wire::{self, Attachment, Transaction};
@@ -44,7 +45,7 @@ impl Rt {
         let since = queued - slack;
         let query = format!(
             "ObjectType = 'RT::Ticket' AND ObjectId = {} AND Type = '{kind}' AND Creator = {} AND Created > '{}'",
-            m.crm_id.parse::<u64>().map_err(|_| ConnectorError::Protocol(format!("'{}' is not an RT ticket id", m.crm_id)))?,
+            m.crm_id.parse::<u64>().map_err(|_| ConnectorError::NotFound(format!("'{}' is not an RT ticket id", m.crm_id)))?,
             quoted(&self.agent.name),
             ticketsql_time(since - ChronoDuration::days(1)),
         );

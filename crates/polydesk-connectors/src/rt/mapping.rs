@@ -5,8 +5,6 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use polydesk_core::domain::*;
-use polydesk_core::replies::detect::portuguese_variety;
-use polydesk_core::replies::{detect, suggest_reply_language, CaseLanguageFacts};
 
 use reqwest::Url;
 
@@ -116,22 +114,6 @@ pub fn message_text(txn: u64, attachments: &[Attachment]) -> (String, Option<Str
     }
 }
 
-/// The language a message is written in (BCP 47), when it can be told.
-fn language_of(text: &str) -> Option<String> {
-    let d = detect(text);
-    match d.locale {
-        Some(ReplyLanguage::PtBr | ReplyLanguage::PtPt) => Some(
-            portuguese_variety(text)
-                .unwrap_or(ReplyLanguage::PtBr)
-                .as_str()
-                .to_string(),
-        ),
-        Some(l) => Some(l.as_str().to_string()),
-        None if d.language != "und" => Some(d.language),
-        None => None,
-    }
-}
-
 /// The ticket's thread from its Create, Correspond and Comment transactions (any other
 /// transaction is ignored), oldest first. A message is inbound when a requester or
 /// another unprivileged user wrote it, outbound when staff did, a note when a comment.
@@ -169,7 +151,8 @@ pub fn thread(
                     (_, true) => Direction::Inbound,
                     (_, false) => Direction::Outbound,
                 },
-                language: language_of(&body_text),
+                // The cache tells the language when it writes the message.
+                language: None,
                 body_text,
                 body_html,
                 created_at: t.created.as_deref().and_then(time).unwrap_or_default(),
@@ -233,20 +216,6 @@ pub fn case_record(
 ) -> Option<CaseRecord> {
     let status = config.status(&ticket.status)?;
     let customer = customer(ticket, users, kind(ticket, config));
-    let inbound: Vec<&str> = messages
-        .iter()
-        .filter(|m| m.direction == Direction::Inbound)
-        .map(|m| m.body_text.as_str())
-        .collect();
-    let reply_language = suggest_reply_language(&CaseLanguageFacts {
-        agent_choice: None,
-        customer_locale: customer.locale.as_deref(),
-        customer_country: None,
-        customer_phone: None,
-        inbound_texts: &inbound,
-        current: ReplyLanguage::En,
-    })
-    .language;
     let custom_fields = config
         .custom_fields
         .iter()
@@ -273,7 +242,8 @@ pub fn case_record(
             assignee: ticket.owner(),
             group: ticket.queue_name(),
             tags,
-            reply_language,
+            // Suggested by the cache when it writes the case (`polydesk_core::language`).
+            reply_language: ReplyLanguage::En,
             created_at,
             updated_at: ticket
                 .last_updated

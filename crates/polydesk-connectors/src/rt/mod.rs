@@ -27,8 +27,9 @@ mod wire;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+use polydesk_core::crm::{Connector, ConnectorError, CrmAgent, PullPage, PushOutcome};
 use polydesk_core::domain::CaseRecord;
-use polydesk_core::sync::{Connector, ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome};
+use polydesk_core::domain::Mutation;
 use reqwest::Url;
 
 use crate::http::HttpSettings;
@@ -85,13 +86,13 @@ impl Rt {
     ) -> Result<Rt, ConnectorError> {
         let problems = config.problems();
         if !problems.is_empty() {
-            return Err(ConnectorError::Protocol(format!(
+            return Err(ConnectorError::Setup(format!(
                 "the RT mapping cannot work: {}",
                 problems.join("; ")
             )));
         }
         let base = Url::parse(&format!("{}/REST/2.0/", url.trim_end_matches('/')))
-            .map_err(|e| ConnectorError::Protocol(format!("RT address '{url}': {e}")))?;
+            .map_err(|e| ConnectorError::Setup(format!("RT address '{url}': {e}")))?;
         // The user to look up: the basic-auth name, or the owner id inside a token
         // (RT writes tokens as `<version>-<user id>-<secret>`).
         let who = match &auth {
@@ -124,7 +125,7 @@ impl Rt {
             .get_json(rt.url(&["user", &who])?, "the signed-in user")
             .await?;
         let name = me.name.clone().filter(|n| !n.is_empty()).ok_or_else(|| {
-            ConnectorError::Protocol("user: RT did not say the signed-in user's name".into())
+            ConnectorError::malformed("RT user", "it did not say the signed-in user's name")
         })?;
         rt.agent = CrmAgent {
             id: wire::number(&me.id)

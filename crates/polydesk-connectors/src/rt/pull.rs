@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use futures::{StreamExt, TryStreamExt};
-use polydesk_core::sync::{ConnectorError, PullPage};
+use polydesk_core::crm::{ConnectorError, PullPage};
 
 use super::wire::{self, Ticket, Transaction};
 use super::{mapping, Rt, TicketRead, PER_PAGE, TICKET_FIELDS};

@@ -3,9 +3,8 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use polydesk_core::sync::{
-    ConnectorError, FieldChange, Mutation, MutationKind, OutgoingFile, PushOutcome,
-};
+use polydesk_core::crm::{ConnectorError, PushOutcome};
+use polydesk_core::domain::{FieldChange, Mutation, MutationKind, OutgoingFile};
 use reqwest::{Response, StatusCode};
 use serde_json::{json, Map, Value};
 
@@ -13,22 +12,16 @@ use super::answers::refusals;
 use super::mapping::{same_version, time};
 use super::wire::{self, ErrorBody, Ticket};
 use super::{Rt, TicketRead};
-use crate::http::{retry_after, write_error};
+use crate::http::{failure, retry_after, write_error};
 
 /// A failed read before a write: nothing was written.
 fn read_outcome(e: ConnectorError) -> PushOutcome {
-    match e {
-        ConnectorError::Offline(reason) => PushOutcome::Offline { reason },
-        ConnectorError::Auth(reason) => PushOutcome::Reauthenticate { reason },
-        ConnectorError::RateLimited { retry_after } => PushOutcome::RetryLater {
-            after: retry_after,
-            reason: "RT asked to slow down (429)".into(),
-        },
-        other => PushOutcome::RetryLater {
-            after: None,
-            reason: other.to_string(),
-        },
-    }
+    PushOutcome::Failed(e)
+}
+
+/// Refused for a reason the agent can read.
+fn rejected(reason: impl Into<String>) -> PushOutcome {
+    PushOutcome::Failed(ConnectorError::Rejected(reason.into()))
 }
 
 /// A file name as RT keeps it right: RT puts the name into a MIME header and reads it
@@ -68,21 +61,8 @@ async fn refused(resp: Response, what: &str) -> PushOutcome {
         StatusCode::PRECONDITION_FAILED => PushOutcome::Stale {
             reason: format!("{what}: the ticket changed in RT first (412)"),
         },
-        StatusCode::UNAUTHORIZED => PushOutcome::Reauthenticate {
-            reason: format!("RT refused the credentials (401) for {what}"),
-        },
-        StatusCode::TOO_MANY_REQUESTS => PushOutcome::RetryLater {
-            after: wait,
-            reason: "RT asked to slow down (429)".into(),
-        },
-        s if s.is_server_error() => PushOutcome::RetryLater {
-            after: wait,
-            reason: format!("RT server error ({s}) on {what}"),
-        },
         // 403 in RT means "no right to do this to that ticket", not bad credentials.
-        s => PushOutcome::Rejected {
-            reason: format!("RT refused {what} ({s}): {detail}"),
-        },
+        s => PushOutcome::Failed(failure(s, wait, &format!("RT ({what})"), &detail)),
     }
 }
 
@@ -101,17 +81,16 @@ impl Rt {
     async fn live_ticket(&self, m: &Mutation) -> Result<(Ticket, Option<String>), PushOutcome> {
         match self.read_ticket(&m.crm_id).await.map_err(read_outcome)? {
             TicketRead::Live { ticket, .. } if self.config.status(&ticket.status).is_none() => {
-                Err(PushOutcome::Rejected {
-                    reason: format!("ticket {} was deleted in RT", m.crm_id),
-                })
+                Err(PushOutcome::Failed(ConnectorError::NotFound(format!(
+                    "ticket {} was deleted in RT",
+                    m.crm_id
+                ))))
             }
             TicketRead::Live { ticket, etag } => Ok((*ticket, etag)),
-            TicketRead::Gone => Err(PushOutcome::Rejected {
-                reason: format!(
-                    "ticket {} no longer exists in RT or {} may no longer see it",
-                    m.crm_id, self.agent.name
-                ),
-            }),
+            TicketRead::Gone => Err(PushOutcome::Failed(ConnectorError::NotFound(format!(
+                "ticket {} no longer exists in RT or {} may no longer see it",
+                m.crm_id, self.agent.name
+            )))),
         }
     }
 
@@ -131,11 +110,7 @@ impl Rt {
         }
         let url = match self.url(&["ticket", &m.crm_id, action]) {
             Ok(u) => u,
-            Err(e) => {
-                return PushOutcome::Rejected {
-                    reason: e.to_string(),
-                }
-            }
+            Err(e) => return PushOutcome::Failed(e),
         };
         let mut payload = json!({ "Content": body, "ContentType": "text/plain" });
         if !files.is_empty() {
@@ -243,19 +218,17 @@ impl Rt {
 
     async fn update_fields(&self, m: &Mutation, changes: &[FieldChange]) -> PushOutcome {
         let Some(base) = m.base_version.as_deref() else {
-            return PushOutcome::Rejected {
-                reason: "a field change needs the version it was made against".into(),
-            };
+            return rejected("a field change needs the version it was made against");
         };
         let (ticket, etag) = match self.live_ticket(m).await {
             Ok(t) => t,
             Err(outcome) => return outcome,
         };
         let Some(now) = ticket.last_updated.as_deref().and_then(time) else {
-            return PushOutcome::RetryLater {
-                after: None,
-                reason: format!("RT ticket/{}: no LastUpdated in the answer", m.crm_id),
-            };
+            return PushOutcome::Failed(ConnectorError::malformed(
+                format!("ticket/{}", m.crm_id),
+                "no LastUpdated in the answer",
+            ));
         };
         if !same_version(base, now) {
             return PushOutcome::Stale {
@@ -264,15 +237,11 @@ impl Rt {
         }
         let payload = match self.field_payload(&ticket, changes) {
             Ok(p) => p,
-            Err(reason) => return PushOutcome::Rejected { reason },
+            Err(reason) => return rejected(reason),
         };
         let url = match self.url(&["ticket", &m.crm_id]) {
             Ok(u) => u,
-            Err(e) => {
-                return PushOutcome::Rejected {
-                    reason: e.to_string(),
-                }
-            }
+            Err(e) => return PushOutcome::Failed(e),
         };
         // If-Match is checked, not locked: it closes the window between our read and
         // this write down to RT's own processing.
@@ -300,9 +269,10 @@ impl Rt {
         let after = match self.read_ticket(&m.crm_id).await {
             Ok(TicketRead::Live { ticket, .. }) => ticket,
             Ok(TicketRead::Gone) => {
-                return PushOutcome::Rejected {
-                    reason: format!("ticket {} is gone from RT", m.crm_id),
-                }
+                return PushOutcome::Failed(ConnectorError::NotFound(format!(
+                    "ticket {} is gone from RT",
+                    m.crm_id
+                )))
             }
             Err(e) => {
                 return PushOutcome::Unknown {
@@ -313,7 +283,7 @@ impl Rt {
         let missed: Vec<&str> = changes
             .iter()
             .filter(|c| !self.at_target(&after, c))
-            .map(polydesk_core::sync::merge::field_name)
+            .map(polydesk_core::merge::field_name)
             .collect();
         if missed.is_empty() {
             return PushOutcome::Done { remote_id: None };
@@ -323,13 +293,11 @@ impl Rt {
             .filter(|(field, _)| field.is_none_or(|f| missed.contains(&f)))
             .map(|(_, m)| m.clone())
             .collect();
-        PushOutcome::Rejected {
-            reason: format!(
-                "RT did not change {}: {}",
-                missed.join(", "),
-                said.join("; ")
-            ),
-        }
+        rejected(format!(
+            "RT did not change {}: {}",
+            missed.join(", "),
+            said.join("; ")
+        ))
     }
 }
 

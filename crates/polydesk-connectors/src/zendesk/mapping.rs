@@ -4,7 +4,6 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use polydesk_core::domain::*;
-use polydesk_core::replies::reply_language_for;
 
 use super::wire::{Comment, Group, Ticket, User};
 
@@ -77,10 +76,6 @@ pub fn case_record(
     let id = case_id_in(&map.source, ticket.id);
     let requester = users.get(&ticket.requester_id);
     let locale = requester.and_then(|u| u.locale.clone());
-    let reply_language = locale
-        .as_deref()
-        .and_then(|l| reply_language_for(l, None).ok().flatten())
-        .unwrap_or(ReplyLanguage::En);
     let name_of = |uid: u64| {
         users
             .get(&uid)
@@ -143,7 +138,8 @@ pub fn case_record(
                 .and_then(|g| groups.get(&g))
                 .map(|g| g.name.clone()),
             tags: ticket.tags.clone(),
-            reply_language,
+            // Suggested by the cache when it writes the case (`polydesk_core::language`).
+            reply_language: ReplyLanguage::En,
             created_at: time(&ticket.created_at),
             updated_at: time(&ticket.updated_at),
             sla_due_at: sla_due(ticket),

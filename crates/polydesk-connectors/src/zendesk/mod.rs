@@ -17,8 +17,9 @@ use base64::Engine as _;
 use chrono::{DateTime, Duration as ChronoDuration, Utc};
 use futures::StreamExt;
 use pacing::{Bucket, Pacer};
+use polydesk_core::crm::{Connector, ConnectorError, CrmAgent, PullPage, PushOutcome};
 use polydesk_core::domain::CaseRecord;
-use polydesk_core::sync::{Connector, ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome};
+use polydesk_core::domain::Mutation;
 use reqwest::{RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -172,8 +173,7 @@ impl Zendesk {
             return Err(status_error(&resp));
         }
         let bytes = resp.bytes().await.map_err(read_error)?;
-        serde_json::from_slice(&bytes)
-            .map_err(|e| ConnectorError::Protocol(format!("{path_and_query}: {e}")))
+        serde_json::from_slice(&bytes).map_err(|e| ConnectorError::malformed(path_and_query, e))
     }
 
     async fn remember_users(
@@ -368,7 +368,7 @@ impl Connector for Zendesk {
         attachment: &polydesk_core::domain::Attachment,
     ) -> Result<Vec<u8>, ConnectorError> {
         let url = attachment.url.as_deref().ok_or_else(|| {
-            ConnectorError::Protocol(format!("{} has no download address", attachment.file_name))
+            ConnectorError::NotFound(format!("{} has no download address", attachment.file_name))
         })?;
         // Zendesk serves attachments from its own host (or a CDN it redirects to); the
         // credentials only go to the desk's own address.
@@ -439,7 +439,7 @@ impl Connector for Zendesk {
         let ticket = resp
             .json::<TicketResponse>()
             .await
-            .map_err(|e| ConnectorError::Protocol(format!("ticket {crm_id}: {e}")))?
+            .map_err(|e| ConnectorError::malformed(format!("/api/v2/tickets/{crm_id}.json"), e))?
             .ticket;
         let page = self.records(vec![ticket]).await?;
         Ok(page.cases.into_iter().next())
@@ -452,7 +452,7 @@ impl Connector for Zendesk {
         };
         match self.update_payload(m, &uploads) {
             Ok(payload) => self.send_update(m, &payload).await,
-            Err(reason) => PushOutcome::Rejected { reason },
+            Err(reason) => PushOutcome::Failed(ConnectorError::Rejected(reason)),
         }
     }
 

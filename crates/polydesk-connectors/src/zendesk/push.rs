@@ -2,15 +2,16 @@
 //! client id in the audit's custom metadata; field changes go with `safe_update` and the
 //! `updated_stamp` the agent saw, so a stale change meets 409 and is rebased.
 
+use polydesk_core::crm::{ConnectorError, PushOutcome};
+use polydesk_core::domain::{FieldChange, Mutation, MutationKind};
 use polydesk_core::domain::{Priority, Status};
-use polydesk_core::sync::{FieldChange, Mutation, MutationKind, PushOutcome};
 use reqwest::StatusCode;
 use serde_json::{json, Map, Value};
 
 use super::pacing::Bucket;
 use super::wire::UpdateResponse;
 use super::{Zendesk, CLIENT_ID_KEY};
-use crate::http::{retry_after, write_error};
+use crate::http::{failure, retry_after, write_error};
 
 /// Polydesk's status as Zendesk names it.
 fn status_name(s: Status) -> &'static str {
@@ -130,29 +131,15 @@ impl Zendesk {
             StatusCode::CONFLICT => PushOutcome::Stale {
                 reason: "the ticket changed in Zendesk first".into(),
             },
-            StatusCode::TOO_MANY_REQUESTS => PushOutcome::RetryLater {
-                after: wait,
-                reason: "Zendesk rate limit (429)".into(),
-            },
-            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => PushOutcome::Reauthenticate {
-                reason: format!("Zendesk refused the credentials ({status})"),
-            },
-            StatusCode::NOT_FOUND => PushOutcome::Rejected {
-                reason: format!("ticket {} no longer exists in Zendesk", m.crm_id),
-            },
-            s if s.is_client_error() => {
+            StatusCode::NOT_FOUND => PushOutcome::Failed(ConnectorError::NotFound(format!(
+                "ticket {} no longer exists in Zendesk",
+                m.crm_id
+            ))),
+            s => {
                 let detail = resp.text().await.unwrap_or_default();
-                PushOutcome::Rejected {
-                    reason: format!(
-                        "Zendesk refused the change ({s}): {}",
-                        detail.chars().take(300).collect::<String>()
-                    ),
-                }
+                let what = format!("Zendesk (the update of ticket {})", m.crm_id);
+                PushOutcome::Failed(failure(s, wait, &what, &detail))
             }
-            s => PushOutcome::RetryLater {
-                after: wait,
-                reason: format!("Zendesk server error ({s})"),
-            },
         }
     }
 }

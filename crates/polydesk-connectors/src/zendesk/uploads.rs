@@ -3,13 +3,13 @@
 //! comment uses its token (Zendesk drops unused ones after an hour), so a lost answer or
 //! a retry never puts a file on the ticket twice.
 
-use polydesk_core::sync::{OutgoingFile, PushOutcome};
-use reqwest::StatusCode;
+use polydesk_core::crm::{ConnectorError, PushOutcome};
+use polydesk_core::domain::OutgoingFile;
 use serde::Deserialize;
 
 use super::pacing::Bucket;
 use super::Zendesk;
-use crate::http::retry_after;
+use crate::http::{failure, retry_after};
 
 #[derive(Deserialize)]
 struct UploadResponse {
@@ -46,52 +46,32 @@ impl Zendesk {
             Ok(r) => r,
             // Nothing is on the ticket yet either way: try again later.
             Err(e) if e.is_connect() => {
-                return Err(PushOutcome::Offline {
-                    reason: e.to_string(),
-                })
+                return Err(PushOutcome::Failed(ConnectorError::Offline(e.to_string())))
             }
             Err(e) => {
-                return Err(PushOutcome::RetryLater {
-                    after: None,
-                    reason: format!("uploading {}: {e}", file.file_name),
-                })
+                return Err(PushOutcome::Failed(ConnectorError::Timeout(format!(
+                    "uploading {}: {e}",
+                    file.file_name
+                ))))
             }
         };
         let status = resp.status();
         let wait = retry_after(&resp);
-        match status {
-            s if s.is_success() => resp
+        if status.is_success() {
+            return resp
                 .json::<UploadResponse>()
                 .await
                 .map(|u| u.upload.token)
-                .map_err(|e| PushOutcome::RetryLater {
-                    after: None,
-                    reason: format!(
-                        "Zendesk's answer to the upload of {} was unreadable: {e}",
-                        file.file_name
-                    ),
-                }),
-            StatusCode::TOO_MANY_REQUESTS => Err(PushOutcome::RetryLater {
-                after: wait,
-                reason: "Zendesk rate limit (429)".into(),
-            }),
-            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Err(PushOutcome::Reauthenticate {
-                reason: format!("Zendesk refused the credentials ({status})"),
-            }),
-            s if s.is_client_error() => {
-                let detail = resp.text().await.unwrap_or_default();
-                Err(PushOutcome::Rejected {
-                    reason: format!(
-                        "Zendesk refused the file {} ({s}): {}",
-                        file.file_name,
-                        detail.chars().take(300).collect::<String>()
-                    ),
-                })
-            }
-            s => Err(PushOutcome::RetryLater {
-                after: wait,
-                reason: format!("Zendesk server error ({s}) uploading {}", file.file_name),
-            }),
+                .map_err(|e| {
+                    PushOutcome::Failed(ConnectorError::malformed("/api/v2/uploads.json", e))
+                });
         }
+        let detail = resp.text().await.unwrap_or_default();
+        Err(PushOutcome::Failed(failure(
+            status,
+            wait,
+            &format!("Zendesk (the upload of {})", file.file_name),
+            &detail,
+        )))
     }
 }

@@ -4,8 +4,8 @@
 //! a customer's mail with a PDF, then a mail that is only a photo.
 
 use base64::Engine;
+use polydesk_core::crm::{Connector, ConnectorError};
 use polydesk_core::domain::{Attachment, Direction};
-use polydesk_core::sync::{Connector, ConnectorError};
 use reqwest::Url;
 use serde_json::json;
 
@@ -185,7 +185,7 @@ async fn a_file_the_agent_may_not_see_is_refused_by_name_not_as_bad_credentials(
         url: None,
     };
     match rt.download_attachment(&hidden).await {
-        Err(ConnectorError::Server(m)) => {
+        Err(ConnectorError::Forbidden(m)) => {
             assert!(
                 m.contains("does not let rita see")
                     && m.contains(&id)
@@ -201,7 +201,7 @@ async fn a_file_the_agent_may_not_see_is_refused_by_name_not_as_bad_credentials(
         ..hidden.clone()
     };
     match rt.download_attachment(&gone).await {
-        Err(ConnectorError::Server(m)) => assert!(m.contains("987654321"), "{m}"),
+        Err(ConnectorError::NotFound(m)) => assert!(m.contains("987654321"), "{m}"),
         other => panic!("expected an error naming the attachment, got {other:?}"),
     }
     let odd = Attachment {
@@ -210,7 +210,7 @@ async fn a_file_the_agent_may_not_see_is_refused_by_name_not_as_bad_credentials(
     };
     assert!(matches!(
         rt.download_attachment(&odd).await,
-        Err(ConnectorError::Protocol(m)) if m.contains("not an RT attachment id")
+        Err(ConnectorError::NotFound(m)) if m.contains("not an RT attachment id")
     ));
 }
 

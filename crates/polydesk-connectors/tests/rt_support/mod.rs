@@ -15,7 +15,7 @@ use chrono::Utc;
 use polydesk_connectors::http::HttpSettings;
 use polydesk_connectors::rt::{Rt, RtAuth, RtConfig};
 use polydesk_core::store::Store;
-use polydesk_core::sync::{sync_once, SyncOptions, SyncReport};
+use polydesk_sync::{sync_once, SyncOptions, SyncReport};
 use serde_json::{json, Value};
 
 /// Where Debian's request-tracker5 package puts the server.

@@ -1,10 +1,14 @@
-//! The one trait every CRM dialect implements. Connectors know HTTP and their CRM; they
-//! never see SQLite. The engine drives them.
+//! The one trait every CRM dialect implements, and the data that crosses it. Connectors
+//! know HTTP and their CRM; they never see SQLite. The sync engine (`polydesk-sync`)
+//! drives them; the core itself never calls one.
+
+mod model;
 
 use std::future::Future;
 
-use super::model::{ConnectorError, CrmAgent, Mutation, PullPage, PushOutcome};
-use crate::domain::CaseRecord;
+pub use model::{ConnectorError, CrmAgent, PullPage, PushOutcome};
+
+use crate::domain::{CaseRecord, Mutation};
 
 pub trait Connector: Send + Sync {
     /// Short name of the change stream the cursor belongs to (`zendesk:incremental`).
@@ -37,7 +41,7 @@ pub trait Connector: Send + Sync {
     ) -> impl Future<Output = Result<Vec<u8>, ConnectorError>> + Send {
         let name = attachment.file_name.clone();
         async move {
-            Err(ConnectorError::Protocol(format!(
+            Err(ConnectorError::Setup(format!(
                 "this CRM connector cannot download attachments ({name})"
             )))
         }

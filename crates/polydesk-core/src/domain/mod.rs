@@ -7,72 +7,45 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-macro_rules! string_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
-        #[ts(export)]
-        pub enum $name { $(#[serde(rename = $text)] $variant),+ }
+mod changes;
+#[cfg(test)]
+pub(crate) mod fixtures;
 
-        impl $name {
-            /// Every variant, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+pub use changes::{
+    version_at, version_of, FieldChange, FieldConflict, Mutation, MutationKind, OutgoingFile,
+};
 
-            /// The stable text form used in the cache, the CLI and the UI.
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.pad(self.as_str())
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = crate::error::CoreError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s {
-                    $($text => Ok($name::$variant),)+
-                    other => Err(crate::error::CoreError::invalid_input(format!(
-                        "unknown {} '{}' (expected one of: {})",
-                        stringify!($name).to_lowercase(),
-                        other,
-                        [$($text),+].join(", ")
-                    ))),
-                }
-            }
-        }
-    };
-}
-
-string_enum! {
+crate::choice_enum! {
     /// A case's lifecycle, as the CRMs Polydesk speaks to report it.
     Status { New => "new", Open => "open", Pending => "pending", OnHold => "on-hold", Solved => "solved", Closed => "closed" }
 }
 
-string_enum! {
+crate::choice_enum! {
     /// How urgent a case is.
     Priority { Low => "low", Normal => "normal", High => "high", Urgent => "urgent" }
 }
 
-string_enum! {
+crate::choice_enum! {
     /// Who a customer is on the platform.
     CustomerKind { Creator => "creator", Seller => "seller", Viewer => "viewer" }
 }
 
-string_enum! {
+crate::choice_enum! {
     /// Which way a message went: from the customer, to the customer, or an internal note.
     Direction { Inbound => "inbound", Outbound => "outbound", Note => "note" }
 }
 
-string_enum! {
+crate::choice_enum! {
     /// Whether a message is in the CRM or still waiting in the local outbox.
     Delivery { Sent => "sent", Queued => "queued" }
 }
 
-string_enum! {
+crate::choice_enum! {
+    /// The agent's grammatical gender (Portuguese thanks agree with it: *Obrigado/Obrigada*).
+    AgentGender { Female => "female", Male => "male", Unknown => "unknown" }
+}
+
+crate::choice_enum! {
     /// A locale Polydesk writes replies in (BCP 47).
     ReplyLanguage { En => "en", PtBr => "pt-BR", PtPt => "pt-PT", ZhHans => "zh-Hans", ZhHant => "zh-Hant" }
 }

@@ -1,24 +1,21 @@
 //! Which language the agent's own UI speaks: their choice, else the OS locale's best match.
 
-/// UI languages Polydesk ships (`locales/<tag>/ui/`).
-pub const UI_LANGUAGES: [&str; 3] = ["en", "pt-BR", "zh-Hans"];
+crate::choice_enum! {
+    /// A language Polydesk's UI ships in (`locales/<tag>/ui/`).
+    UiLanguage { En => "en", PtBr => "pt-BR", ZhHans => "zh-Hans" }
+}
 
 /// The UI language to use: a saved choice wins if it is one we ship; otherwise the OS
 /// locale is matched by language (any Portuguese -> `pt-BR`, any Chinese -> `zh-Hans`);
 /// otherwise English.
-pub fn pick_ui_language(saved: Option<&str>, os_locale: Option<&str>) -> &'static str {
-    if let Some(tag) = saved.and_then(shipped) {
+pub fn pick_ui_language(saved: Option<&str>, os_locale: Option<&str>) -> UiLanguage {
+    if let Some(tag) = saved.and_then(|s| s.parse::<UiLanguage>().ok()) {
         return tag;
     }
-    os_locale.map(match_os_locale).unwrap_or("en")
+    os_locale.map(match_os_locale).unwrap_or(UiLanguage::En)
 }
 
-/// The shipped UI language with exactly this tag, if any.
-pub fn shipped(tag: &str) -> Option<&'static str> {
-    UI_LANGUAGES.iter().copied().find(|t| *t == tag)
-}
-
-fn match_os_locale(locale: &str) -> &'static str {
+fn match_os_locale(locale: &str) -> UiLanguage {
     // OS locales come as `pt_BR.UTF-8`, `zh-Hant-TW`, `en-US`...
     let lang = locale
         .split(['-', '_', '.', '@'])
@@ -26,34 +23,35 @@ fn match_os_locale(locale: &str) -> &'static str {
         .unwrap_or("")
         .to_ascii_lowercase();
     match lang.as_str() {
-        "pt" => "pt-BR",
-        "zh" => "zh-Hans",
-        _ => "en",
+        "pt" => UiLanguage::PtBr,
+        "zh" => UiLanguage::ZhHans,
+        _ => UiLanguage::En,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use UiLanguage::*;
 
     #[test]
     fn saved_choice_wins_over_os_locale() {
         assert_eq!(
             pick_ui_language(Some("zh-Hans"), Some("pt_BR.UTF-8")),
-            "zh-Hans"
+            ZhHans
         );
     }
 
     #[test]
     fn unknown_saved_choice_falls_back_to_os() {
-        assert_eq!(pick_ui_language(Some("fr"), Some("pt_PT.UTF-8")), "pt-BR");
+        assert_eq!(pick_ui_language(Some("fr"), Some("pt_PT.UTF-8")), PtBr);
     }
 
     #[test]
     fn os_locales_map_by_language() {
-        assert_eq!(pick_ui_language(None, Some("zh_TW.UTF-8")), "zh-Hans");
-        assert_eq!(pick_ui_language(None, Some("en-GB")), "en");
-        assert_eq!(pick_ui_language(None, Some("de_DE")), "en");
-        assert_eq!(pick_ui_language(None, None), "en");
+        assert_eq!(pick_ui_language(None, Some("zh_TW.UTF-8")), ZhHans);
+        assert_eq!(pick_ui_language(None, Some("en-GB")), En);
+        assert_eq!(pick_ui_language(None, Some("de_DE")), En);
+        assert_eq!(pick_ui_language(None, None), En);
     }
 }

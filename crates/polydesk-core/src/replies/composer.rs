@@ -6,14 +6,12 @@ use ts_rs::TS;
 
 use super::library::MacroLibrary;
 use super::render::ReplyArgs;
-use super::suggest::{suggest_reply_language, CaseLanguageFacts, LanguageSuggestion};
 use crate::domain::{Direction, ReplyLanguage};
 use crate::error::Result;
+use crate::language::{suggest_reply_language, CaseLanguageFacts, LanguageSuggestion};
 use crate::read_model::CaseDetail;
 use crate::store::{setting, Store};
 
-/// Setting keys for the agent's profile as replies use it.
-pub const AGENT_GENDER: &str = "agent_gender";
 /// Prefix of per-language signature overrides (`signature.pt-BR`).
 pub const SIGNATURE_PREFIX: &str = "signature.";
 
@@ -66,7 +64,7 @@ fn prefill(store: &Store, detail: &CaseDetail) -> Result<ReplyArgs> {
     args.set(
         "agent_gender",
         store
-            .setting(AGENT_GENDER)?
+            .setting(setting::AGENT_GENDER)?
             .unwrap_or_else(|| "unknown".into()),
     );
     if let Some(order) = detail

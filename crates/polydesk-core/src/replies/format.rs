@@ -12,8 +12,10 @@ use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use crate::domain::ReplyLanguage;
 use crate::error::{CoreError, Result};
 
-/// Currencies agents quote amounts in.
-pub const CURRENCIES: [&str; 6] = ["BRL", "EUR", "CNY", "TWD", "USD", "GBP"];
+crate::choice_enum! {
+    /// A currency agents quote amounts in (ISO 4217).
+    Currency { Brl => "BRL", Eur => "EUR", Cny => "CNY", Twd => "TWD", Usd => "USD", Gbp => "GBP" }
+}
 
 fn locale(lang: ReplyLanguage) -> Locale {
     lang.as_str()
@@ -21,22 +23,16 @@ fn locale(lang: ReplyLanguage) -> Locale {
         .expect("reply language tags are valid locales")
 }
 
-/// `amount` (a plain decimal such as `1234.5`) in `currency` (ISO 4217) as the reply
-/// locale writes it: pt-BR `R$ 1.234,50`, pt-PT `1234,50 €`, zh-Hans `¥1,234.50`.
-pub fn format_money(amount: &str, currency: &str, lang: ReplyLanguage) -> Result<String> {
+/// `amount` (a plain decimal such as `1234.5`) in `currency` as the reply locale writes
+/// it: pt-BR `R$ 1.234,50`, pt-PT `1234,50 €`, zh-Hans `¥1,234.50`.
+pub fn format_money(amount: &str, currency: Currency, lang: ReplyLanguage) -> Result<String> {
     let value: Decimal = amount.trim().parse().map_err(|_| {
         CoreError::invalid_input(format!(
             "'{amount}' is not an amount (write it like 1234.50)"
         ))
     })?;
-    let code = currency.trim().to_ascii_uppercase();
-    if !CURRENCIES.contains(&code.as_str()) {
-        return Err(CoreError::invalid_input(format!(
-            "currency '{currency}' is not one Polydesk formats (choose one of: {})",
-            CURRENCIES.join(", ")
-        )));
-    }
-    let currency_type: CurrencyType = code
+    let currency_type: CurrencyType = currency
+        .as_str()
         .to_ascii_lowercase()
         .parse()
         .map_err(|_| CoreError::invalid_input(format!("currency '{currency}' is not valid")))?;
@@ -74,32 +70,44 @@ mod tests {
     #[test]
     fn money_follows_each_locale() {
         assert_eq!(
-            plain(format_money("1234.5", "BRL", PtBr).unwrap()),
+            plain(format_money("1234.5", "BRL".parse().unwrap(), PtBr).unwrap()),
             "R$ 1.234,50"
         );
         assert_eq!(
-            plain(format_money("1234.5", "EUR", PtPt).unwrap()),
+            plain(format_money("1234.5", "EUR".parse().unwrap(), PtPt).unwrap()),
             "1234,50 €"
         );
         assert_eq!(
-            plain(format_money("12345.5", "EUR", PtPt).unwrap()),
+            plain(format_money("12345.5", "EUR".parse().unwrap(), PtPt).unwrap()),
             "12 345,50 €"
         );
-        assert_eq!(format_money("88", "CNY", ZhHans).unwrap(), "¥88.00");
-        assert_eq!(format_money("1200", "TWD", ZhHant).unwrap(), "$1,200.00");
-        assert_eq!(format_money("49.99", "USD", En).unwrap(), "$49.99");
-        assert_eq!(format_money("20", "gbp", En).unwrap(), "£20.00");
+        assert_eq!(
+            format_money("88", "CNY".parse().unwrap(), ZhHans).unwrap(),
+            "¥88.00"
+        );
+        assert_eq!(
+            format_money("1200", "TWD".parse().unwrap(), ZhHant).unwrap(),
+            "$1,200.00"
+        );
+        assert_eq!(
+            format_money("49.99", "USD".parse().unwrap(), En).unwrap(),
+            "$49.99"
+        );
+        assert_eq!(
+            format_money("20", "GBP".parse().unwrap(), En).unwrap(),
+            "£20.00"
+        );
     }
 
     #[test]
     fn bad_amounts_and_currencies_are_named() {
-        let err = format_money("12,50", "EUR", PtPt).unwrap_err();
+        let err = format_money("12,50", "EUR".parse().unwrap(), PtPt).unwrap_err();
         assert!(
             err.to_string().contains("'12,50' is not an amount"),
             "{err}"
         );
-        let err = format_money("1", "JPY", En).unwrap_err();
-        assert!(err.to_string().contains("currency 'JPY'"), "{err}");
+        let err = "JPY".parse::<Currency>().unwrap_err();
+        assert!(err.to_string().contains("'JPY'"), "{err}");
     }
 
     #[test]

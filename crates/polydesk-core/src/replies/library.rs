@@ -307,7 +307,7 @@ impl MacroLibrary {
     }
 
     fn title(&self, id: &str, lang: ReplyLanguage) -> Option<String> {
-        super::locale::fallback_chain(lang).iter().find_map(|l| {
+        crate::language::fallback_chain(lang).iter().find_map(|l| {
             let bundle = self.bundles.get(l)?;
             let attr = bundle.get_message(id)?.get_attribute("title")?;
             let mut errors = Vec::new();

@@ -9,9 +9,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::library::MacroLibrary;
-use super::locale::fallback_chain;
 use crate::domain::ReplyLanguage;
 use crate::error::{CoreError, Result};
+use crate::language::fallback_chain;
 
 /// A rendered reply, with the locale it was actually written in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -11,10 +11,10 @@ use super::codec::to_millis;
 use super::outbox::insert_queued_comment;
 use super::sync_store::FieldsPayload;
 use super::Store;
+use crate::domain::{version_of, FieldChange, FieldConflict};
 use crate::domain::{Case, Delivery, Direction, Message, Priority, Status};
 use crate::error::{CoreError, Result};
-use crate::sync::merge::{apply_changes, diff, resolve, ConflictChoice};
-use crate::sync::model::{version_of, FieldChange, FieldConflict};
+use crate::merge::{apply_changes, diff, resolve, ConflictChoice};
 
 /// What the agent wants a case's fields to become; absent fields stay as they are.
 /// An empty `assignee` or `group` clears it.
@@ -120,6 +120,20 @@ impl Store {
         edit: &CaseEdit,
         now: DateTime<Utc>,
     ) -> Result<Vec<FieldChange>> {
+        let Some(payload) = self.prepare_case_edit(case_id, edit)? else {
+            return Ok(Vec::new());
+        };
+        self.durably(|tx| insert_fields(tx, case_id, &payload, now))?;
+        Ok(payload.changes)
+    }
+
+    /// The outbox payload that turns the case into `edit` (`None` when nothing changes);
+    /// a bad value (a tag with spaces) is refused here, before anything is written.
+    pub(super) fn prepare_case_edit(
+        &self,
+        case_id: &str,
+        edit: &CaseEdit,
+    ) -> Result<Option<FieldsPayload>> {
         let (synced, seen) = self.synced_and_seen(case_id)?;
         let mut chosen = seen.clone();
         if let Some(s) = edit.status {
@@ -143,15 +157,13 @@ impl Store {
         }
         let changes = diff(&seen, &chosen);
         if changes.is_empty() {
-            return Ok(changes);
+            return Ok(None);
         }
-        let payload = FieldsPayload {
-            changes: changes.clone(),
+        Ok(Some(FieldsPayload {
+            changes,
             base_version: version_of(&synced),
             conflicts: Vec::new(),
-        };
-        self.durably(|tx| insert_fields(tx, case_id, &payload, now))?;
-        Ok(changes)
+        }))
     }
 
     /// Escalate a case: its field changes and the internal note, queued together.
@@ -257,7 +269,7 @@ impl Store {
                 tx.execute("DELETE FROM outbox WHERE id = ?1", [outbox_id])?;
             } else {
                 tx.execute(
-                    "UPDATE outbox SET state = 'pending', not_before = 0, last_error = NULL, payload = ?2
+                    "UPDATE outbox SET state = 'pending', not_before = 0, last_error = NULL, last_error_code = NULL, payload = ?2
                      WHERE id = ?1",
                     params![outbox_id, serde_json::json!(next).to_string()],
                 )?;
@@ -267,7 +279,7 @@ impl Store {
     }
 }
 
-fn insert_fields(
+pub(super) fn insert_fields(
     tx: &rusqlite::Transaction<'_>,
     case_id: &str,
     payload: &FieldsPayload,

@@ -25,8 +25,8 @@ use crate::error::{CoreError, Result};
 
 pub use case_update::{CaseEdit, ConflictResolution, Escalation, ESCALATED_TAG};
 pub use outbox::{
-    OutboxCounts, OutboxItem, OutgoingReply, ReplyFile, MAX_REPLY_FILES, MAX_REPLY_FILE_BYTES,
-    MAX_REPLY_TOTAL_BYTES,
+    OutboxCounts, OutboxItem, OutboxKind, OutboxState, OutgoingReply, ReplyFile, MAX_REPLY_FILES,
+    MAX_REPLY_FILE_BYTES, MAX_REPLY_TOTAL_BYTES,
 };
 pub use read::MAX_PAGE;
 pub use schema::latest_version;

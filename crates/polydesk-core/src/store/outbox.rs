@@ -8,12 +8,13 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::case_update::{insert_fields, CaseEdit};
 use super::codec::{from_millis, to_millis};
 use super::sync_store::FieldsPayload;
 use super::{reply_files, search_index, Store};
-use crate::domain::{Delivery, Direction, Message, ReplyLanguage};
-use crate::error::{CoreError, Result};
-use crate::sync::model::{FieldChange, FieldConflict};
+use crate::domain::{Delivery, Direction, Message, OutgoingFile, ReplyLanguage};
+use crate::domain::{FieldChange, FieldConflict};
+use crate::error::{CoreError, ErrorCode, Result};
 
 /// What the agent asks to send.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -61,6 +62,42 @@ impl OutboxCounts {
     }
 }
 
+crate::choice_enum! {
+    /// What an outbox item carries to the CRM.
+    OutboxKind { Reply => "reply", Note => "note", Fields => "fields" }
+}
+
+crate::choice_enum! {
+    /// Where an outbox item stands, in the order the outbox lists them: those that need
+    /// the agent first.
+    OutboxState {
+        /// Changed in the CRM too: waits for the agent's choice.
+        Conflict => "conflict",
+        /// Refused by the CRM: kept and shown.
+        Rejected => "rejected",
+        /// Failed, waiting for its next attempt.
+        Failed => "failed",
+        /// Waiting for the next sync.
+        Pending => "pending",
+    }
+}
+
+impl rusqlite::types::FromSql for OutboxKind {
+    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        v.as_str()?
+            .parse()
+            .map_err(|_| rusqlite::types::FromSqlError::InvalidType)
+    }
+}
+
+impl rusqlite::types::FromSql for OutboxState {
+    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        v.as_str()?
+            .parse()
+            .map_err(|_| rusqlite::types::FromSqlError::InvalidType)
+    }
+}
+
 /// One entry of the outbox.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -68,12 +105,15 @@ pub struct OutboxItem {
     pub id: String,
     pub case_id: String,
     pub message_id: Option<String>,
-    /// `reply`, `note` or `fields`.
-    pub kind: String,
-    /// `pending`, `failed`, `rejected` or `conflict`.
-    pub state: String,
+    pub kind: OutboxKind,
+    pub state: OutboxState,
     pub attempts: u32,
+    /// What went wrong last, for the agent to read.
     pub last_error: Option<String>,
+    /// The kind of that failure (`RATE_LIMITED`, `CRM_REJECTED`, `FORBIDDEN`, ...): the
+    /// outbox branches on it. `null` for items that never failed (or failed before
+    /// Polydesk kept the kind).
+    pub last_error_code: Option<ErrorCode>,
     #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
     /// The case's subject, for the outbox view.
@@ -94,6 +134,42 @@ impl Store {
         author: &str,
         now: DateTime<Utc>,
     ) -> Result<Message> {
+        self.queue_reply_with_edit(reply, None, author, now)
+    }
+
+    /// Queue a reply together with the case changes that go with it (a macro's status
+    /// and tags), in one transaction: the message, its files, the draft's removal and the
+    /// field changes are all queued, or — when any part is refused or fails — none is.
+    /// The changes reach the CRM after the reply.
+    pub fn queue_reply_with_edit(
+        &mut self,
+        reply: &OutgoingReply,
+        then: Option<&CaseEdit>,
+        author: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Message> {
+        let prepared = self.prepare_reply(reply, author, now)?;
+        let fields = match then {
+            Some(edit) => self.prepare_case_edit(&reply.case_id, edit)?,
+            None => None,
+        };
+        self.durably(|tx| {
+            insert_reply(tx, &prepared)?;
+            if let Some(fields) = &fields {
+                insert_fields(tx, &reply.case_id, fields, now)?;
+            }
+            Ok(())
+        })?;
+        Ok(prepared.message)
+    }
+
+    /// Check a reply and build what queuing it writes; nothing is written yet.
+    fn prepare_reply(
+        &self,
+        reply: &OutgoingReply,
+        author: &str,
+        now: DateTime<Utc>,
+    ) -> Result<PreparedReply> {
         let body = reply.body.trim_end();
         if body.trim().is_empty() {
             return Err(CoreError::invalid_input(
@@ -120,13 +196,12 @@ impl Store {
             attachments: Vec::new(),
         };
         message.attachments = reply_files::listed(&message.id, &files);
-        self.durably(|tx| {
-            insert_queued_comment(tx, &message, &outbox_id, reply.internal)?;
-            reply_files::insert(tx, &message.id, &files)?;
-            tx.execute("DELETE FROM drafts WHERE case_id = ?1", [&message.case_id])?;
-            Ok(())
-        })?;
-        Ok(message)
+        Ok(PreparedReply {
+            message,
+            outbox_id,
+            internal: reply.internal,
+            files,
+        })
     }
 
     /// Run `f` in one transaction committed with `synchronous=FULL`: what the agent just
@@ -166,7 +241,7 @@ impl Store {
     pub fn outbox_items(&self) -> Result<Vec<OutboxItem>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT o.id, o.case_id, o.message_id, o.kind, o.state, o.attempts, o.last_error, o.created_at,
-                    c.subject, o.payload
+                    c.subject, o.payload, o.last_error_code
              FROM outbox o JOIN cases c ON c.id = o.case_id ORDER BY o.seq",
         )?;
         let items = stmt
@@ -179,6 +254,7 @@ impl Store {
                     state: r.get(4)?,
                     attempts: r.get(5)?,
                     last_error: r.get(6)?,
+                    last_error_code: r.get::<_, Option<String>>(10)?.and_then(|c| c.parse().ok()),
                     created_at: from_millis(r.get(7)?),
                     case_subject: r.get(8)?,
                     text: None,
@@ -259,6 +335,25 @@ impl Store {
     }
 }
 
+/// A checked reply, ready to be written.
+struct PreparedReply {
+    message: Message,
+    outbox_id: String,
+    internal: bool,
+    files: Vec<OutgoingFile>,
+}
+
+/// The message, its files and its outbox row; the case's draft goes (it was sent).
+fn insert_reply(tx: &rusqlite::Transaction<'_>, reply: &PreparedReply) -> Result<()> {
+    insert_queued_comment(tx, &reply.message, &reply.outbox_id, reply.internal)?;
+    reply_files::insert(tx, &reply.message.id, &reply.files)?;
+    tx.execute(
+        "DELETE FROM drafts WHERE case_id = ?1",
+        [&reply.message.case_id],
+    )?;
+    Ok(())
+}
+
 /// The thread row, its search document and the outbox row of a queued reply or note.
 pub(super) fn insert_queued_comment(
     tx: &rusqlite::Transaction<'_>,
@@ -292,7 +387,7 @@ pub(super) fn insert_queued_comment(
 
 /// Fill in what the outbox view shows from an item's payload.
 fn with_payload(mut item: OutboxItem, payload: &str) -> OutboxItem {
-    if item.kind == "fields" {
+    if item.kind == OutboxKind::Fields {
         let p: FieldsPayload = serde_json::from_str(payload).unwrap_or_default();
         item.changes = p.changes;
         item.conflicts = p.conflicts;

@@ -7,14 +7,14 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::codec::{from_millis, to_millis};
 use super::write::setting;
 use super::Store;
+use crate::domain::FieldChange;
 use crate::domain::{Case, Customer, Message};
 use crate::error::{CoreError, Result};
-use crate::read_model::{CaseDetail, CasePage, CaseSummary, CustomerRef, Draft, ViewCount};
-use crate::sync::merge::apply_changes;
-use crate::sync::model::FieldChange;
-
-/// How a message whose language could not be told is kept (BCP 47 "undetermined").
-const UNDETERMINED: &str = "und";
+use crate::language::{self, UNDETERMINED};
+use crate::merge::apply_changes;
+use crate::read_model::{
+    CaseDetail, CasePage, CaseSummary, CustomerRef, Draft, SeenCase, ViewCount,
+};
 use crate::views::{ViewOrder, ViewSlug, DUE_SOON_WINDOW_HOURS};
 
 /// The most rows one page may ask for.
@@ -150,39 +150,14 @@ impl Store {
     /// field changes shown on top of the synced values.
     pub fn case_detail(&self, id: &str) -> Result<CaseDetail> {
         let mut detail = self.case_detail_synced(id)?;
-        self.detect_message_languages(&mut detail.messages)?;
+        show_message_languages(&mut detail.messages);
         let (changes, conflicts) = self.pending_field_changes(id)?;
         apply_changes(&mut detail.case, &changes);
         detail.pending_changes = changes;
         detail.conflicts = conflicts;
         detail.pending = self.pending_count(id)?;
+        detail.seen = SeenCase::of(&detail.case, &detail.messages);
         Ok(detail)
-    }
-
-    /// CRMs don't say which language a message is in: detect it the first time the case
-    /// is opened and keep it (a pull brings the thread anew only when it changed). A text
-    /// no language can be told from (`12345 !!!`) is kept as `und`, so it is not detected
-    /// again on every open, and shown without a language.
-    fn detect_message_languages(&self, messages: &mut [Message]) -> Result<()> {
-        for m in messages.iter_mut().filter(|m| m.language.is_none()) {
-            let found = crate::replies::detect(&m.body_text);
-            let tag = match found.locale {
-                Some(locale) => locale.as_str().to_string(),
-                None => found.language,
-            };
-            self.conn
-                .prepare_cached(
-                    "UPDATE messages SET language = ?1 WHERE id = ?2 AND language IS NULL",
-                )?
-                .execute(params![tag, m.id])?;
-            m.language = Some(tag);
-        }
-        for m in messages.iter_mut() {
-            if m.language.as_deref() == Some(UNDETERMINED) {
-                m.language = None;
-            }
-        }
-        Ok(())
     }
 
     /// How many outbox items a case has (replies, notes, field changes).
@@ -249,6 +224,7 @@ impl Store {
             })
             .optional()?;
         Ok(CaseDetail {
+            seen: SeenCase::of(&case, &messages),
             case,
             messages,
             draft,
@@ -327,4 +303,17 @@ fn case_from_row(r: &Row<'_>) -> rusqlite::Result<Case> {
             country: r.get(19)?,
         },
     })
+}
+
+/// Messages as the thread shows them: `und` (no language could be told) shows none. A
+/// message written by an older Polydesk without a language gets one detected for display;
+/// reads never write.
+fn show_message_languages(messages: &mut [Message]) {
+    for m in messages.iter_mut() {
+        let language = match m.language.take() {
+            Some(l) => l,
+            None => language::message_language(&m.body_text),
+        };
+        m.language = (language != UNDETERMINED).then_some(language);
+    }
 }

@@ -9,8 +9,8 @@ use rusqlite::{params, OptionalExtension};
 use super::outbox::{ReplyFile, MAX_REPLY_FILES, MAX_REPLY_FILE_BYTES, MAX_REPLY_TOTAL_BYTES};
 use super::Store;
 use crate::domain::Attachment;
+use crate::domain::OutgoingFile;
 use crate::error::{CoreError, Result};
-use crate::sync::model::OutgoingFile;
 
 /// The type given to a file whose computer named none (or something that is no type).
 const UNKNOWN_TYPE: &str = "application/octet-stream";

@@ -171,6 +171,12 @@ CREATE TABLE message_files (
 ) STRICT;
 "#;
 
+/// The kind of an outbox item's last failure (an `ErrorCode`), beside its message, so the
+/// outbox shows why by code. Items failed before this version keep only the message.
+const V9_OUTBOX_ERROR_CODE: &str = r#"
+ALTER TABLE outbox ADD COLUMN last_error_code TEXT;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_CASES),
@@ -181,12 +187,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V6_CUSTOM_FIELDS),
         M::up(V7_ATTACHMENTS),
         M::up(V8_REPLY_FILES),
+        M::up(V9_OUTBOX_ERROR_CODE),
     ])
 }
 
 /// The schema version this build writes (the number of migrations).
 pub fn latest_version() -> i64 {
-    8
+    9
 }
 
 #[cfg(test)]

@@ -10,9 +10,9 @@ use super::search_index::DocBatch;
 use super::write::put_record;
 use super::{search_index, Store};
 use crate::domain::CaseRecord;
+use crate::domain::{version_at, FieldChange, FieldConflict, Mutation, MutationKind};
 use crate::error::Result;
-use crate::sync::model::{version_at, FieldChange, FieldConflict, Mutation, MutationKind};
-use crate::sync::planner::{remote_is_newer, ItemDecision};
+use crate::planner::{remote_is_newer, ItemDecision};
 
 /// SQLite's default: the log is copied into the database past 1000 pages (4 MB).
 pub const DEFAULT_WAL_PAGES: i64 = 1000;
@@ -141,7 +141,8 @@ impl Store {
                 Ok(read) => read,
                 Err(reason) => {
                     self.conn.execute(
-                            "UPDATE outbox SET state = 'rejected', last_error = ?2 WHERE id = ?1",
+                            "UPDATE outbox SET state = 'rejected', last_error = ?2, last_error_code = 'STORAGE'
+                             WHERE id = ?1",
                             params![
                                 row.id,
                                 format!("this queued change is damaged in the cache and cannot be sent: {reason}")
@@ -211,15 +212,18 @@ impl Store {
             ItemDecision::Retry { wait, error } => {
                 let not_before = to_millis(now) + wait.as_millis() as i64;
                 tx.execute(
-                    "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2, not_before = ?3
+                    "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2, not_before = ?3,
+                            last_error_code = ?4
                      WHERE id = ?1",
-                    params![id, error, not_before],
+                    params![id, error.message, not_before, error.code.as_str()],
                 )?;
             }
             ItemDecision::Rejected { error } => {
                 tx.execute(
-                    "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
-                    params![id, error],
+                    "UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ?2,
+                            last_error_code = ?3
+                     WHERE id = ?1",
+                    params![id, error.message, error.code.as_str()],
                 )?;
             }
             ItemDecision::Conflict {
@@ -234,16 +238,17 @@ impl Store {
                     conflicts: conflicts.clone(),
                 };
                 tx.execute(
-                    "UPDATE outbox SET state = 'conflict', attempts = attempts + 1, last_error = ?2, payload = ?3
+                    "UPDATE outbox SET state = 'conflict', attempts = attempts + 1, last_error = ?2, payload = ?3,
+                            last_error_code = ?4
                      WHERE id = ?1",
-                    params![id, error, serde_json::json!(payload).to_string()],
+                    params![id, error.message, serde_json::json!(payload).to_string(), error.code.as_str()],
                 )?;
             }
             // Nothing was attempted: no attempt is counted.
             ItemDecision::StopOffline { error } | ItemDecision::StopAuth { error } => {
                 tx.execute(
-                    "UPDATE outbox SET last_error = ?2 WHERE id = ?1",
-                    params![id, error],
+                    "UPDATE outbox SET last_error = ?2, last_error_code = ?3 WHERE id = ?1",
+                    params![id, error.message, error.code.as_str()],
                 )?;
             }
         }

@@ -6,13 +6,16 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::codec::to_millis;
 use super::search_index::DocBatch;
 use super::{search_index, Store};
-use crate::domain::{CaseRecord, Customer};
+use crate::domain::{CaseRecord, Customer, Direction, ReplyLanguage};
 use crate::error::{CoreError, Result};
+use crate::language::{self, CaseLanguageFacts, UNDETERMINED};
 use crate::read_model::Draft;
 
 /// Setting keys kept in the `settings` table.
 pub mod setting {
     pub const AGENT_NAME: &str = "agent_name";
+    /// The agent's grammatical gender (`AgentGender`).
+    pub const AGENT_GENDER: &str = "agent_gender";
     pub const UI_LANGUAGE: &str = "ui_language";
     pub const LAST_SYNC: &str = "last_sync";
 }
@@ -86,6 +89,8 @@ pub(super) fn put_record(
 ) -> Result<()> {
     let case = &record.case;
     put_customer(tx, &case.customer)?;
+    let languages = message_languages(tx, record)?;
+    let reply_language = reply_language_of(record, &languages);
     let tags = serde_json::to_string(&case.tags).expect("a list of strings serializes");
     tx.prepare_cached(
         "INSERT INTO cases (id, source, crm_id, subject, status, priority, customer_id, assignee,
@@ -110,7 +115,7 @@ pub(super) fn put_record(
         case.assignee,
         case.group,
         tags,
-        case.reply_language,
+        reply_language,
         to_millis(case.created_at),
         to_millis(case.updated_at),
         case.sla_due_at.map(to_millis),
@@ -125,7 +130,7 @@ pub(super) fn put_record(
                                attachments)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
-    for m in &record.messages {
+    for (m, language) in record.messages.iter().zip(&languages) {
         if m.case_id != case.id {
             return Err(CoreError::invalid_input(format!(
                 "message {} belongs to case {}, not {}",
@@ -147,7 +152,7 @@ pub(super) fn put_record(
             m.direction,
             m.body_text,
             html,
-            m.language,
+            language,
             to_millis(m.created_at),
             m.delivery,
             if m.attachments.is_empty() {
@@ -158,6 +163,52 @@ pub(super) fn put_record(
         ])?;
     }
     search_index::reindex_case(tx, record, docs)
+}
+
+/// The language of each message of `record`, decided as it is written: the one it came
+/// with, else the one the cache already knew for it (a thread is written anew whenever
+/// it changed, and a message whose text is unchanged keeps its language), else detected
+/// now (`und` when none can be told).
+fn message_languages(tx: &Transaction<'_>, record: &CaseRecord) -> Result<Vec<String>> {
+    let mut known = tx.prepare_cached(
+        "SELECT language FROM messages
+         WHERE id = ?1 AND case_id = ?2 AND body_text = ?3 AND language IS NOT NULL",
+    )?;
+    record
+        .messages
+        .iter()
+        .map(|m| {
+            if let Some(language) = &m.language {
+                return Ok(language.clone());
+            }
+            let kept: Option<String> = known
+                .query_row(params![m.id, m.case_id, m.body_text], |r| r.get(0))
+                .optional()?;
+            Ok(kept.unwrap_or_else(|| language::message_language(&m.body_text)))
+        })
+        .collect()
+}
+
+/// The case's reply language, suggested from what is known of the customer and what they
+/// wrote (the agent's own choice is kept apart and wins when the composer asks).
+fn reply_language_of(record: &CaseRecord, languages: &[String]) -> ReplyLanguage {
+    let customer = &record.case.customer;
+    let inbound: Vec<&str> = record
+        .messages
+        .iter()
+        .zip(languages)
+        .filter(|(m, lang)| m.direction == Direction::Inbound && lang.as_str() != UNDETERMINED)
+        .map(|(m, _)| m.body_text.as_str())
+        .collect();
+    language::suggest_reply_language(&CaseLanguageFacts {
+        agent_choice: None,
+        customer_locale: customer.locale.as_deref(),
+        customer_country: customer.country.as_deref(),
+        customer_phone: None,
+        inbound_texts: &inbound,
+        current: record.case.reply_language,
+    })
+    .language
 }
 
 fn put_customer(tx: &Transaction<'_>, c: &Customer) -> Result<()> {

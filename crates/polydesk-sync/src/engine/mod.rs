@@ -1,18 +1,21 @@
-//! Carrying out sync: push the outbox (FIFO per case, cases in parallel), then pull
-//! pages until the stream is drained. Decisions come from `planner`; this file waits.
+//! The sync engine: push the outbox (FIFO per case, cases in parallel), then pull pages
+//! until the stream is drained. Decisions come from the core's pure `planner` and
+//! `merge`; this module waits on the connector and writes through the store. The store
+//! never calls back into it.
+
+mod pull;
 
 use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
 use futures::future::join_all;
-
-use super::connector::Connector;
-use super::merge::{field_name, rebase};
-use super::model::{version_of, ConnectorError, Mutation, MutationKind, PushOutcome};
-use super::planner::{decide, plan_pushes, ItemDecision};
-use super::pull::pull_all;
-use crate::error::{CoreError, Result};
-use crate::store::{setting, Store};
+use polydesk_core::crm::{Connector, ConnectorError, PushOutcome};
+use polydesk_core::domain::{version_of, Mutation, MutationKind};
+use polydesk_core::merge::{field_name, rebase};
+use polydesk_core::planner::{decide, plan_pushes, problem, ItemDecision};
+use polydesk_core::store::{setting, Store};
+use polydesk_core::{CoreError, ErrorCode, Result};
+use pull::pull_all;
 
 /// How one sync went.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -25,14 +28,39 @@ pub struct SyncReport {
     pub found_applied: usize,
     pub pulled_pages: usize,
     pub cases_changed: usize,
-    /// The CRM could not be reached; nothing more was tried.
-    pub offline: bool,
-    /// The pull stopped early for a passing reason (rate limit, timeout, server error)
-    /// and resumes from its saved cursor next time.
-    pub pull_deferred: Option<String>,
-    pub auth_refused: bool,
+    /// Why this sync did not complete, when it did not: the CRM could not be reached or
+    /// refused the credentials (nothing more was tried), or the pull stopped early (a
+    /// rate limit, a server error, an unreadable answer) and resumes from its saved
+    /// cursor next time. `None`: everything was pushed that could be, and the pull
+    /// drained the stream.
+    pub stopped: Option<ConnectorError>,
     /// Items still in the outbox (pending, retrying, rejected or in conflict).
     pub left_unsent: usize,
+}
+
+impl SyncReport {
+    /// Pushed what it could and pulled everything: the cache is in step with the CRM.
+    pub fn completed(&self) -> bool {
+        self.stopped.is_none()
+    }
+
+    /// The CRM could not be reached (or did not answer).
+    pub fn offline(&self) -> bool {
+        matches!(
+            self.stopped,
+            Some(ConnectorError::Offline(_) | ConnectorError::Timeout(_))
+        )
+    }
+
+    /// The CRM refused the credentials.
+    pub fn auth_refused(&self) -> bool {
+        matches!(self.stopped, Some(ConnectorError::Auth(_)))
+    }
+
+    /// Nothing more can be done this round (unreachable, or signed out).
+    fn must_stop(&self) -> bool {
+        self.offline() || self.auth_refused()
+    }
 }
 
 pub struct SyncOptions {
@@ -68,11 +96,11 @@ pub async fn sync_once_with_progress<C: Connector>(
 ) -> Result<SyncReport> {
     let mut report = SyncReport::default();
     push_all(store, crm, opts, &mut report).await?;
-    if !report.offline && !report.auth_refused {
+    if !report.must_stop() {
         pull_all(store, crm, opts, &mut report, &on_page).await?;
     }
     report.left_unsent = with_store(store, |s| s.outbox_counts())?.total() as usize;
-    if !report.offline && !report.auth_refused {
+    if report.completed() {
         with_store(store, |s| {
             s.set_setting(setting::LAST_SYNC, &opts.now.to_rfc3339())
         })?;
@@ -114,8 +142,12 @@ async fn push_all<C: Connector>(
                 ItemDecision::Retry { .. } => report.retrying += 1,
                 ItemDecision::Rejected { .. } => report.rejected += 1,
                 ItemDecision::Conflict { .. } => report.conflicts += 1,
-                ItemDecision::StopOffline { .. } => report.offline = true,
-                ItemDecision::StopAuth { .. } => report.auth_refused = true,
+                ItemDecision::StopOffline { error } => {
+                    report.stopped = Some(ConnectorError::Offline(error.message.clone()))
+                }
+                ItemDecision::StopAuth { error } => {
+                    report.stopped = Some(ConnectorError::Auth(error.message.clone()))
+                }
             }
             with_store(store, |s| {
                 s.apply_push_decision(&mutation.id, &decision, opts.now)
@@ -151,7 +183,8 @@ async fn push_case<C: Connector>(
                 }
                 Ok(None) => {}
                 Err(e) => {
-                    let decision = decide(outcome_of(e), mutation.attempts, rand::random());
+                    let decision =
+                        decide(PushOutcome::Failed(e), mutation.attempts, rand::random());
                     let stop = !decision.case_may_continue();
                     out.push((mutation, decision, false));
                     if stop {
@@ -169,11 +202,13 @@ async fn push_case<C: Connector>(
                     ..mutation
                 },
                 Err(e) => {
-                    let outcome = PushOutcome::RetryLater {
-                        after: None,
-                        reason: format!("its files could not be read from the cache: {e}"),
+                    let decision = ItemDecision::Retry {
+                        wait: polydesk_core::planner::backoff(mutation.attempts, rand::random()),
+                        error: problem(
+                            ErrorCode::Storage,
+                            format!("its files could not be read from the cache: {e}"),
+                        ),
                     };
-                    let decision = decide(outcome, mutation.attempts, rand::random());
                     out.push((mutation, decision, false));
                     break;
                 }
@@ -203,10 +238,13 @@ async fn settle_stale<C: Connector>(crm: &C, mutation: &Mutation, reason: String
         Ok(Some(record)) => record.case,
         Ok(None) => {
             return ItemDecision::Rejected {
-                error: format!("case {} no longer exists in the CRM", mutation.crm_id),
+                error: problem(
+                    ErrorCode::CrmNotFound,
+                    format!("case {} no longer exists in the CRM", mutation.crm_id),
+                ),
             }
         }
-        Err(e) => return retry(outcome_of(e)),
+        Err(e) => return retry(PushOutcome::Failed(e)),
     };
     let rebased = rebase(changes, &remote);
     let base_version = version_of(&remote);
@@ -237,27 +275,14 @@ async fn settle_stale<C: Connector>(crm: &C, mutation: &Mutation, reason: String
         .cloned()
         .collect();
     ItemDecision::Conflict {
-        error: format!("changed in the CRM too: {}", fields.join(", ")),
+        error: problem(
+            ErrorCode::Conflict,
+            format!("changed in the CRM too: {}", fields.join(", ")),
+        ),
         conflicts: rebased.conflicts,
         keep,
         // A pushed part moved the case on; the agent's choice is re-based when made.
         base_version,
-    }
-}
-
-/// A failed read-back means the same as a failed push: nothing is known yet.
-fn outcome_of(err: ConnectorError) -> PushOutcome {
-    match err {
-        ConnectorError::Offline(reason) => PushOutcome::Offline { reason },
-        ConnectorError::Auth(reason) => PushOutcome::Reauthenticate { reason },
-        ConnectorError::RateLimited { retry_after } => PushOutcome::RetryLater {
-            after: retry_after,
-            reason: "rate limited".into(),
-        },
-        other => PushOutcome::RetryLater {
-            after: None,
-            reason: other.to_string(),
-        },
     }
 }
 
@@ -271,7 +296,7 @@ pub async fn reconcile<C: Connector>(store: &Mutex<Store>, crm: &C) -> Result<us
         let missing = match crm.missing_cases(&crm_ids).await {
             Ok(Some(missing)) => missing,
             Ok(None) => return Ok(0),
-            Err(e) => return Err(CoreError::Sync(e.to_string())),
+            Err(e) => return Err(CoreError::Crm(e)),
         };
         let gone: Vec<String> = chunk
             .iter()

@@ -9,15 +9,16 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Mutex;
+
 use std::task::{Context, Poll};
 
 use futures::future::join;
 
-use super::connector::Connector;
-use super::engine::{with_store, SyncOptions, SyncReport};
-use super::model::{ConnectorError, PullPage};
-use crate::error::{CoreError, Result};
-use crate::store::Store;
+use polydesk_core::crm::{Connector, ConnectorError, PullPage};
+use polydesk_core::store::Store;
+use polydesk_core::Result;
+
+use super::{with_store, SyncOptions, SyncReport};
 
 /// Cases written per transaction while the next page is on its way.
 const CASES_PER_WRITE: usize = 25;
@@ -90,29 +91,39 @@ async fn pull_pages<C: Connector>(
     Ok(())
 }
 
+/// The page after `cursor`, its messages' languages told (see [`tag_languages`]).
 async fn pull_from<C: Connector>(
     crm: &C,
     cursor: Option<String>,
 ) -> std::result::Result<PullPage, ConnectorError> {
-    crm.pull(cursor.as_deref()).await
+    let page = crm.pull(cursor.as_deref()).await?;
+    Ok(match tokio::runtime::Handle::try_current() {
+        // Off this task, so the previous page is written meanwhile.
+        Ok(runtime) => {
+            let tagged = runtime.spawn_blocking(move || tag_languages(page));
+            tagged.await.map_err(|e| {
+                ConnectorError::Setup(format!("telling languages apart failed: {e}"))
+            })?
+        }
+        Err(_) => tag_languages(page),
+    })
+}
+
+/// CRMs don't say which language a message is in: it is detected as the page is pulled,
+/// before the cache writes it (the cache detects any it still finds without one).
+fn tag_languages(mut page: PullPage) -> PullPage {
+    for m in page.cases.iter_mut().flat_map(|c| c.messages.iter_mut()) {
+        if m.language.is_none() {
+            m.language = Some(polydesk_core::language::message_language(&m.body_text));
+        }
+    }
+    page
 }
 
 /// How a failed fetch ends the pull: the saved cursor stays where the last written page
-/// left it.
+/// left it, and the report says why the sync did not complete.
 fn stop_pulling(e: ConnectorError, report: &mut SyncReport) -> Result<()> {
-    match e {
-        ConnectorError::Offline(_) => report.offline = true,
-        ConnectorError::Auth(_) => report.auth_refused = true,
-        e @ ConnectorError::Timeout(_) => {
-            // No answer at all (a dropped connection, a dead network): unreachable.
-            report.offline = true;
-            report.pull_deferred = Some(e.to_string());
-        }
-        e @ (ConnectorError::RateLimited { .. } | ConnectorError::Server(_)) => {
-            report.pull_deferred = Some(e.to_string());
-        }
-        e => return Err(CoreError::Sync(e.to_string())),
-    }
+    report.stopped = Some(e);
     Ok(())
 }
 

@@ -1,22 +1,15 @@
-import { createMockBackend } from './mock';
+import { httpBackend } from './http';
 import { tauriBackend } from './tauri';
 import type { Backend } from './types';
 
 export { BackendError, isCacheError } from './types';
 export type { AgentGender, Backend, BackendErrorCode, DemoAction, UiLanguage } from './types';
 
-function inTauri(): boolean {
-  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
-}
-
 /**
- * `mock` builds, and `vite dev` in a plain browser, run on the in-memory backend. A
- * production build leaves it out: both tests are constant there, so the bundler drops the
- * mock's modules and the desktop app never parses them.
+ * The test host's transport (`--mode testhost`: browser tests, `vite --mode testhost`)
+ * or Tauri's. The desktop build has `VITE_BACKEND` unset, so the bundler drops the HTTP
+ * transport and the app never carries it.
  */
-export const usingMock: boolean =
-  import.meta.env.VITE_BACKEND === 'mock' || (import.meta.env.DEV && !inTauri());
+export const usingTestHost: boolean = import.meta.env.VITE_BACKEND === 'http';
 
-export const backend: Backend = usingMock
-  ? createMockBackend({ search: typeof location === 'undefined' ? '' : location.search })
-  : tauriBackend;
+export const backend: Backend = usingTestHost ? httpBackend() : tauriBackend;

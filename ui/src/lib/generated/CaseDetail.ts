@@ -6,6 +6,7 @@ import type { FieldConflict } from "./FieldConflict";
 import type { Message } from "./Message";
 import type { Priority } from "./Priority";
 import type { ReplyLanguage } from "./ReplyLanguage";
+import type { SeenCase } from "./SeenCase";
 import type { Status } from "./Status";
 
 /**
@@ -32,6 +33,11 @@ pending_changes: Array<FieldChange>,
  * Fields changed both here and in the CRM, waiting for the agent's choice.
  */
 conflicts: Array<FieldConflict>, 
+/**
+ * What the agent is looking at, as `send_reply` compares it: the UI hands it back
+ * with a reply, and is told what changed since.
+ */
+seen: SeenCase, 
 /**
  * Polydesk's id for the case: `<source>-<crm id>`, e.g. `demo-1042`.
  */

@@ -4,4 +4,8 @@ import type { ErrorCode } from "./ErrorCode";
 /**
  * The shape an error takes when it crosses into the UI.
  */
-export type ErrorPayload = { code: ErrorCode, message: string, };
+export type ErrorPayload = { code: ErrorCode, message: string, 
+/**
+ * `RATE_LIMITED`: when the CRM said to try again (RFC 3339), when it said.
+ */
+retry_at: string | null, };

@@ -2,7 +2,7 @@
 import type { Status } from "./Status";
 
 /**
- * What the agent was looking at when they wrote the reply.
+ * What the agent was looking at when they wrote a reply.
  */
 export type SeenCase = { 
 /**

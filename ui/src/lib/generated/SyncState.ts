@@ -4,4 +4,4 @@ import type { SyncProgress } from "./SyncProgress";
 /**
  * Where background sync stands.
  */
-export type SyncState = { "state": "not-configured" } | { "state": "paused" } | { "state": "connecting" } | { "state": "syncing", progress: SyncProgress | null, } | { "state": "online" } | { "state": "offline", retry_in_seconds: number, } | { "state": "sign-in-required" } | { "state": "cannot-start" };
+export type SyncState = { "state": "not-configured" } | { "state": "paused" } | { "state": "connecting" } | { "state": "syncing", progress: SyncProgress | null, } | { "state": "online" } | { "state": "offline", retry_in_seconds: number, } | { "state": "rate-limited", retry_at: string, } | { "state": "failed", retry_in_seconds: number, } | { "state": "sign-in-required" } | { "state": "cannot-start" };

@@ -1,8 +1,10 @@
 // Fluent catalogs: one FluentBundle per UI language, English as the per-message fallback.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
-export const UI_LANGUAGES = ['en', 'pt-BR', 'zh-Hans'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+import { UI_LANGUAGES } from '../generated/choices';
+import type { UiLanguage } from '../generated/UiLanguage';
+
+export { UI_LANGUAGES, type UiLanguage };
 export const SOURCE_LANGUAGE: UiLanguage = 'en';
 
 export type FluentArgs = Record<string, FluentVariable>;

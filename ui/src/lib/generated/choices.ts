@@ -1,0 +1,31 @@
+// Generated from crates/polydesk-api by `cargo test -p polydesk-api`. Do not edit.
+import type { Status } from './Status';
+import type { Priority } from './Priority';
+import type { CustomerKind } from './CustomerKind';
+import type { Direction } from './Direction';
+import type { ReplyLanguage } from './ReplyLanguage';
+import type { UiLanguage } from './UiLanguage';
+import type { AgentGender } from './AgentGender';
+import type { Currency } from './Currency';
+import type { ViewSlug } from './ViewSlug';
+import type { OutboxKind } from './OutboxKind';
+import type { OutboxState } from './OutboxState';
+import type { CrmKind } from './CrmKind';
+import type { DemoAction } from './DemoAction';
+import type { ErrorCode } from './ErrorCode';
+
+/* Every value of each choice, in the order the Rust enum declares them. */
+export const STATUSES = ['new', 'open', 'pending', 'on-hold', 'solved', 'closed'] as const satisfies readonly Status[];
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const satisfies readonly Priority[];
+export const CUSTOMER_KINDS = ['creator', 'seller', 'viewer'] as const satisfies readonly CustomerKind[];
+export const DIRECTIONS = ['inbound', 'outbound', 'note'] as const satisfies readonly Direction[];
+export const REPLY_LANGUAGES = ['en', 'pt-BR', 'pt-PT', 'zh-Hans', 'zh-Hant'] as const satisfies readonly ReplyLanguage[];
+export const UI_LANGUAGES = ['en', 'pt-BR', 'zh-Hans'] as const satisfies readonly UiLanguage[];
+export const AGENT_GENDERS = ['female', 'male', 'unknown'] as const satisfies readonly AgentGender[];
+export const CURRENCIES = ['BRL', 'EUR', 'CNY', 'TWD', 'USD', 'GBP'] as const satisfies readonly Currency[];
+export const VIEW_SLUGS = ['all', 'mine', 'unassigned', 'due-soon', 'pending', 'solved'] as const satisfies readonly ViewSlug[];
+export const OUTBOX_KINDS = ['reply', 'note', 'fields'] as const satisfies readonly OutboxKind[];
+export const OUTBOX_STATES = ['conflict', 'rejected', 'failed', 'pending'] as const satisfies readonly OutboxState[];
+export const CRM_KINDS = ['zendesk', 'rt', 'demo'] as const satisfies readonly CrmKind[];
+export const DEMO_ACTIONS = ['network-down', 'network-up', 'colleague-edit'] as const satisfies readonly DemoAction[];
+export const ERROR_CODES = ['INVALID_INPUT', 'NOT_FOUND', 'CACHE_CORRUPT', 'CACHE_LOCKED', 'CACHE_TOO_NEW', 'TEMPLATE', 'STORAGE', 'KEYCHAIN', 'OFFLINE', 'AUTH_REFUSED', 'FORBIDDEN', 'CRM_NOT_FOUND', 'RATE_LIMITED', 'CONFLICT', 'CRM_REJECTED', 'CRM_MALFORMED', 'CRM_SERVER_ERROR'] as const satisfies readonly ErrorCode[];
