@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up everything the tests need (idempotently) and run the whole suite:
 # Rust format/lint/tests, generated-binding freshness, UI type check/lint/unit tests,
-# the browser test in Debian's Chromium, and the end-to-end test of the real app window
+# the browser tests in Debian's Chromium on the real core (polydesk-testhost), and the
+# end-to-end test of the real app window
 # through tauri-driver under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,10 +40,13 @@ phase "rust: the real OS keychain (gnome-keyring's Secret Service on a private D
 dbus-run-session -- scripts/with-keyring.sh \
   cargo test --workspace --locked --test keychain -- --ignored --test-threads=1
 
-phase "generated bindings are committed and current"
-if [ -n "$(git status --porcelain -- ui/src/lib/generated)" ]; then
-  git status --porcelain -- ui/src/lib/generated
-  die "ui/src/lib/generated differs from what the Rust types generate: commit the regenerated files"
+phase "the generated contract is committed and current"
+# The TypeScript client and types, the choice lists, the app's command list and its
+# window's permissions, all generated from the Rust declarations by the tests above.
+generated=(ui/src/lib/generated src-tauri/commands.txt src-tauri/capabilities)
+if [ -n "$(git status --porcelain -- "${generated[@]}")" ]; then
+  git status --porcelain -- "${generated[@]}"
+  die "the generated contract differs from what the Rust declarations generate: commit the regenerated files"
 fi
 
 phase "ui: type check, lint, unit tests"
@@ -50,8 +54,9 @@ npm --prefix ui run check
 npm --prefix ui run lint
 npm --prefix ui run test
 
-phase "browser test (Debian Chromium, mocked backend)"
-npm --prefix ui run build:mock --silent
+phase "browser tests (Debian Chromium, the UI on the real core through polydesk-testhost)"
+cargo build -p polydesk-testhost --locked
+npm --prefix ui run build:testhost --silent
 node --test tests/browser/
 
 phase "end-to-end test of the real app (tauri-driver, Xvfb)"

@@ -5,7 +5,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-mock/', 'src/lib/generated/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-testhost/', 'src/lib/generated/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

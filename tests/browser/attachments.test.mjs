@@ -1,10 +1,11 @@
-// Browser test of files attached in the composer, on the mock backend (ui/dist-mock): picked
-// through the file input or dropped, listed as chips, checked against the limits before
-// sending, sent with the reply and listed under the queued message; kept whenever a send
-// does not go through. Build first: npm --prefix ui run build:mock
+// Browser test of files attached in the composer, on the real core (polydesk-testhost serving
+// ui/dist-testhost): picked through the file input or dropped, listed as chips, checked
+// against the limits before sending, sent with the reply and listed under the queued message;
+// kept whenever a send does not go through.
+// Build first: cargo build -p polydesk-testhost && npm --prefix ui run build:testhost
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plain, screenshot, startMockApp } from './harness.mjs';
+import { plain, screenshot, startApp } from './harness.mjs';
 
 let app;
 let page;
@@ -20,18 +21,22 @@ const file = (name, content, mimeType = 'text/plain') => ({
 const INPUT = '[data-testid=reply-file-input]';
 
 before(async () => {
-  app = await startMockApp(problems);
-  page = await app.open(`/?mock-delay=30`);
+  app = await startApp(problems, { delayMs: 30 });
+  page = await app.open();
 });
 
 after(() => app?.close());
 
-async function openCase(id) {
-  await page.click(`[data-testid=case-row][data-case-id="${id}"]`);
+/** Open the first case in the list whose replies are in `lang`; resolves to its id. */
+async function openCaseIn(lang) {
+  const row = page.locator(`[data-testid=case-row][data-reply-language="${lang}"]`).first();
+  const id = await row.getAttribute('data-case-id');
+  await row.click();
   await page.waitForSelector(`[data-testid=case-detail][data-case-id="${id}"][aria-busy=false] [data-testid=composer]`);
+  return id;
 }
 
-/** Click Send; confirm if a warning asks first (the mock's language guess is crude). */
+/** Click Send; confirm if a warning asks first (the draft-language check). */
 async function send() {
   const before = await page.locator('[data-testid=message]').count();
   await page.click('[data-testid=send-reply]');
@@ -43,7 +48,8 @@ async function send() {
 }
 
 test('the Attach button names the limits, and picks files through a hidden multi-file input', async () => {
-  await openCase('demo-1001');
+  // A Brazilian Portuguese case: the tests up to the changed-case one write in it.
+  await openCaseIn('pt-BR');
   const button = page.locator('[data-testid=attach-files]');
   assert.equal(plain(await button.textContent()).trim(), 'Attach files');
   assert.match(plain((await button.getAttribute('title')) ?? ''), /up to 10 per reply, 10 MB each, 25 MB in all/);
@@ -56,7 +62,10 @@ test('the Attach button names the limits, and picks files through a hidden multi
 });
 
 test('picked files show as chips with their sizes; × removes one; the reply lists them once queued', async () => {
-  await page.fill('[data-testid=draft-input]', 'Olá, Lucas! Segue em anexo o comprovante do seu reembolso.');
+  // The demo CRM off the network, so the reply stays queued (and its file only on this computer).
+  await app.host.invoke('demo_simulate', { action: 'network-down' });
+  await page.waitForSelector('[data-testid=sync-indicator][data-state=offline]');
+  await page.fill('[data-testid=draft-input]', 'Olá! Segue em anexo o comprovante do seu reembolso.');
   await page.setInputFiles(INPUT, [file('comprovante.pdf', 2_500, 'application/pdf'), file('extrato.csv', 'data;valor\n1;2\n')]);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=reply-file]').length === 2);
   assert.deepEqual(await chips(), ['comprovante.pdf', 'extrato.csv']);
@@ -87,10 +96,21 @@ test('picked files show as chips with their sizes; × removes one; the reply lis
   await queued.locator('[data-testid=attachment]').click();
   await queued.locator('[data-testid=attachment-saved]').waitFor();
   assert.match(await queued.locator('[data-testid=attachment-saved]').textContent(), /comprovante\.pdf/);
+  const { opened } = await app.host.shell();
+  assert.equal(opened.length, 1);
+  assert.match(opened[0], /comprovante\.pdf$/, 'the file went to the computer’s default app');
+
+  // Back on the network, the reply goes out to the CRM with its file.
+  await app.host.invoke('demo_simulate', { action: 'network-up' });
+  await page.waitForSelector('[data-testid=sync-indicator][data-state=online][data-pending="0"]', { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=message][data-delivery=queued]').length === 0);
+  const sent = page.locator('[data-testid=message]:has-text("Segue em anexo")');
+  assert.equal(await sent.count(), 1);
+  assert.match(plain(await sent.locator('[data-testid=attachment]').textContent()), /comprovante\.pdf\s*2\.5 kB/);
 });
 
 test('an empty or oversized file is refused when picked, naming it and the limit; the text stays', async () => {
-  const draft = 'Olá, Lucas! Estou enviando os arquivos que você pediu.';
+  const draft = 'Olá! Estou enviando os arquivos que você pediu.';
   await page.fill('[data-testid=draft-input]', draft);
   await page.setInputFiles(INPUT, [file('vazio.txt', ''), file('video.mp4', 10_000_001, 'video/mp4'), file('foto.png', 1_200, 'image/png')]);
   await page.waitForSelector('[data-testid=reply-file-problems]');
@@ -167,15 +187,17 @@ test('a refused send keeps the text and the files, and says which file', async (
 });
 
 test('files stay through the changed-case question, and go with “Send anyway”', async () => {
-  await openCase('demo-1004');
+  // A European Portuguese case a colleague then moves on in the demo CRM (status and a note).
+  await openCaseIn('pt-PT');
   await page.click('[data-testid=settings-button]');
   await page.click('[data-testid=demo-colleague-edit]');
   await page.waitForSelector('[data-testid=demo-done]');
   await page.click('[data-testid=settings-button]');
   await page.waitForSelector('[data-testid=settings-panel]', { state: 'detached' });
-  await page.waitForSelector('[data-testid=message]:has-text("Took a look")');
+  // The colleague's note comes in with the next sync (the demo wakes it).
+  await page.waitForSelector('[data-testid=message]:has-text("Checked with the payments team")', { timeout: 60_000 });
 
-  await page.fill('[data-testid=draft-input]', 'Olá, João. Segue o comprovativo do pagamento em anexo.');
+  await page.fill('[data-testid=draft-input]', 'Olá. Segue o comprovativo do pagamento em anexo.');
   await page.setInputFiles(INPUT, [file('comprovativo.pdf', 4_000, 'application/pdf')]);
   await page.waitForSelector('[data-testid=reply-file]');
   await page.click('[data-testid=send-reply]');
@@ -187,9 +209,11 @@ test('files stay through the changed-case question, and go with “Send anyway�
   assert.deepEqual(await chips(), ['comprovativo.pdf'], 'nothing was sent: the file is still attached');
   await page.click('[data-testid=case-changed-send]');
   await page.waitForSelector('[data-testid=case-changed-dialog]', { state: 'detached' });
-  const queued = page.locator('[data-testid=message][data-delivery=queued]').last();
-  await queued.locator('[data-testid=attachment]').waitFor();
-  assert.match(plain(await queued.locator('[data-testid=attachment]').textContent()), /comprovativo\.pdf/);
+  // Queued, then (the CRM being online) soon sent: either way the reply lists the file.
+  const reply = page.locator('[data-testid=message]:has-text("Segue o comprovativo")');
+  await reply.locator('[data-testid=attachment]').waitFor();
+  assert.equal(await reply.count(), 1);
+  assert.match(plain(await reply.locator('[data-testid=attachment]').textContent()), /comprovativo\.pdf/);
   assert.equal(await page.locator('[data-testid=reply-file]').count(), 0);
 });
 

@@ -59,11 +59,26 @@ export async function startHost({ fixture = 'demo', keychain = 'memory', delayMs
         body: JSON.stringify(args),
       });
       const body = await response.json();
-      if (!response.ok) throw Object.assign(new Error(body.message), body);
-      return body;
+      if (body.error) throw Object.assign(new Error(body.error.message), body.error);
+      return body.ok;
     },
     /** What the host's shell was asked to do (windows shown, files opened). */
     shell: async () => (await fetch(`${base}/api/test/shell`)).json(),
+    /** Make the demo CRM misbehave (a crm-sim fault SPEC: `429:3600`, `401`, `malformed`, `none`). */
+    async demoFaults(spec) {
+      const response = await fetch(`${base}/api/test/demo-faults`, { method: 'POST', body: spec });
+      if (!response.ok) throw new Error(`demo faults '${spec}': ${await response.text()}`);
+    },
+    /** A Zendesk-shaped CRM of its own: `{url, user, token}`. */
+    async crm({ cases = 100, faults = '' } = {}) {
+      const response = await fetch(`${base}/api/test/crm`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ cases, faults }),
+      });
+      if (!response.ok) throw new Error(`a test CRM could not start: ${await response.text()}`);
+      return response.json();
+    },
     stop() {
       return new Promise((ok) => {
         if (child.exitCode !== null) return ok();

@@ -1,8 +1,9 @@
-// Browser test of the Polydesk UI on its mock backend (ui/dist-mock), in the system's
-// Chromium through playwright-core. Build first: npm --prefix ui run build:mock
+// Browser test of the Polydesk inbox on the real core (polydesk-testhost serving
+// ui/dist-testhost), in the system's Chromium through playwright-core.
+// Build first: cargo build -p polydesk-testhost && npm --prefix ui run build:testhost
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plain, screenshot, startMockApp, watch } from './harness.mjs';
+import { plain, screenshot, startApp, startHost, watch } from './harness.mjs';
 
 let app;
 let base;
@@ -26,19 +27,35 @@ async function openRow(selector) {
   return id;
 }
 
+/** The first case of the All view's first rows in `lang` with an internal note in its thread. */
+async function caseWithNote(lang, rows = 15) {
+  const { cases } = await app.host.invoke('list_cases', { view: 'all', offset: 0, limit: rows });
+  for (const c of cases.filter((c) => c.reply_language === lang)) {
+    const detail = await app.host.invoke('get_case', { id: c.id });
+    if (detail.messages.some((m) => m.direction === 'note')) return c.id;
+  }
+  throw new Error(`no ${lang} case with a note in the first rows`);
+}
+
 async function messageLanguages() {
   await page.waitForSelector('[data-testid=message]');
   return page.$$eval('[data-testid=message]', (els) => els.map((e) => e.dataset.language));
 }
 
 before(async () => {
-  app = await startMockApp(problems);
+  app = await startApp(problems);
   base = app.base;
   browser = app.browser;
   page = await newPage(app.context);
 });
 
-after(() => app?.close());
+/** Hosts started by single tests, stopped at the end. */
+const hosts = [];
+
+after(async () => {
+  await app?.close();
+  await Promise.all(hosts.map((h) => h.stop()));
+});
 
 test('the inbox loads with the All view and at least 10 cases', async () => {
   await page.goto(`${base}/`);
@@ -65,7 +82,7 @@ test('language chips name their language in its script; only the Chinese ones ca
 });
 
 test('opens a Portuguese and a Chinese case with their messages', async () => {
-  await openRow('[data-testid=case-row][data-reply-language="pt-BR"]');
+  await openRow(`[data-testid=case-row][data-case-id="${await caseWithNote('pt-BR')}"]`);
   const pt = await messageLanguages();
   assert.ok(pt.includes('pt-BR'), `pt-BR messages: ${pt}`);
   assert.ok(await page.locator('[data-testid=message][data-direction=note]').count(), 'an internal note is shown');
@@ -78,10 +95,18 @@ test('opens a Portuguese and a Chinese case with their messages', async () => {
   assert.ok(zh.includes('zh-Hans'), `zh-Hans messages: ${zh}`);
   assert.match(await page.textContent('[data-testid=case-detail]'), /[\u4e00-\u9fff]/);
 
-  // The look of it: a Chinese case with a longer thread (replies, an internal note).
-  await openRow('[data-testid=case-row]:has-text("退款还没到账")');
-  await page.waitForSelector('[data-testid=message][data-direction=note]');
+  // The look of it: a Chinese case with a longer thread (replies, an internal note), found
+  // by its subject.
+  const id = await caseWithNote('zh-Hans', 60);
+  const { subject } = await app.host.invoke('get_case', { id });
+  await page.fill('[data-testid=search-input]', subject);
+  await page.press('[data-testid=search-input]', 'Enter');
+  await page.click(`[data-testid=search-hit][data-case-id="${id}"]`);
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${id}"] [data-testid=message][data-direction=note]`);
   await screenshot(page, 'inbox');
+  await page.focus('[data-testid=search-input]');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=case-row]');
 });
 
 test('search for 退款 finds the Chinese refund case; Esc goes back to the view', async () => {
@@ -187,7 +212,7 @@ test('switching the UI language to zh-Hans re-renders the labels', async () => {
   assert.equal(plain(await page.textContent('[data-testid=view-mine] .name')), '我的未解决');
   assert.match(plain(await page.textContent('[data-testid=status-bar]')), /演示工作区/);
   await page.keyboard.press('Escape');
-  await openRow('[data-testid=case-row]:has-text("Não recebi os diamantes")');
+  await openRow(`[data-testid=case-row][data-case-id="${await caseWithNote('pt-BR')}"]`);
   await page.waitForSelector('[data-testid=message][data-direction=note]');
   await screenshot(page, 'inbox-zh-Hans');
 
@@ -201,7 +226,9 @@ test('switching the UI language to zh-Hans re-renders the labels', async () => {
 test('a corrupt cache shows the error screen, and moving it aside starts fresh', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   const p = await newPage(context);
-  await p.goto(`${base}/?mock-error=CACHE_CORRUPT`);
+  const corrupt = await startHost({ fixture: 'corrupt' });
+  hosts.push(corrupt);
+  await p.goto(corrupt.base);
   await p.waitForSelector('[data-testid=app-error][data-code=CACHE_CORRUPT]');
   assert.match(await p.textContent('[data-testid=app-error]'), /damaged/);
   await screenshot(p, 'error-cache-corrupt');
@@ -212,10 +239,17 @@ test('a corrupt cache shows the error screen, and moving it aside starts fresh',
   await context.close();
 });
 
+/** A host with 100,000 cases more than the demo's, started once for the tests that need it. */
+let large = null;
+function largeInbox() {
+  large ??= startHost({ fixture: 'cases:100000' }).then((h) => (hosts.push(h), h));
+  return large;
+}
+
 test('100k cases: only a window of rows is in the DOM, and scrolling fetches more', async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const p = await newPage(context);
-  await p.goto(`${base}/?mock-cases=100000&mock-delay=0`);
+  await p.goto((await largeInbox()).base);
   await p.waitForSelector('html[data-inbox-ready="true"]', { timeout: 60_000 });
   const total = Number(await p.getAttribute('[data-testid=case-list]', 'data-total'));
   assert.ok(total > 100_000, `total ${total}`);
@@ -248,7 +282,7 @@ test('the first frame draws the rows in sight; the next rows follow it, and a ta
       window.__rowsAtFirstFrame = document.querySelectorAll('[data-testid=case-row]').length;
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-inbox-ready'] });
   });
-  await p.goto(`${base}/?mock-cases=100000&mock-delay=0`);
+  await p.goto((await largeInbox()).base);
   await p.waitForSelector('html[data-inbox-ready="true"]', { timeout: 60_000 });
   const rowHeight = await p.$eval('[data-testid=case-row]', (el) => el.getBoundingClientRect().height);
   const first = await p.evaluate(() => window.__rowsAtFirstFrame);

@@ -1,18 +1,22 @@
-// Browser test of the agent's own signature on the mock backend (ui/dist-mock): set in
-// settings for one reply language, kept on reopening, and appended when a macro is inserted.
-// Build first: npm --prefix ui run build:mock
+// Browser test of the agent's own signature on the real core (polydesk-testhost serving
+// ui/dist-testhost): set in settings for one reply language, kept on reopening, and appended
+// when a macro is inserted.
+// Build first: cargo build -p polydesk-testhost && npm --prefix ui run build:testhost
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startMockApp } from './harness.mjs';
+import { startApp } from './harness.mjs';
 
 const SIGNATURE = 'Um abraço,\nAna — Time de Suporte';
 
 let app;
 let page;
+/** The workspace's agent (the library's signatures name them). */
+let agent;
 const problems = [];
 
 before(async () => {
-  app = await startMockApp(problems);
+  app = await startApp(problems);
+  agent = (await app.host.invoke('workspace_status')).agent_name;
   page = await app.open();
 });
 
@@ -35,7 +39,11 @@ test('a signature saved for pt-BR is kept when settings reopen', async () => {
   assert.equal(options[1][1], 'Portuguese (Brazil)');
   await page.selectOption('[data-testid=signature-language]', 'pt-BR');
   // No own signature yet: the library's shows as the placeholder, and there is nothing to reset.
-  assert.match(await page.getAttribute('[data-testid=signature-text]', 'placeholder'), /^Atenciosamente,\nAna Souza/);
+  assert.ok(agent, 'the demo workspace has an agent');
+  assert.ok(
+    (await page.getAttribute('[data-testid=signature-text]', 'placeholder')).startsWith(`Atenciosamente,\n${agent}\n`),
+    'the library’s pt-BR signature, with the agent’s name',
+  );
   assert.equal(await page.inputValue('[data-testid=signature-text]'), '');
   assert.equal(await page.locator('[data-testid=signature-reset]').count(), 0);
 
@@ -56,8 +64,11 @@ test('a signature saved for pt-BR is kept when settings reopen', async () => {
 });
 
 test('inserting a macro in pt-BR ends the draft with the agent’s own signature', async () => {
-  await page.click('[data-testid=case-row][data-case-id="demo-1001"]');
-  await page.waitForSelector('[data-testid=case-detail][data-case-id="demo-1001"] [data-testid=composer]');
+  // The first case in the list that replies in Brazilian Portuguese.
+  const row = page.locator('[data-testid=case-row][data-reply-language="pt-BR"]').first();
+  const id = await row.getAttribute('data-case-id');
+  await row.click();
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${id}"][aria-busy=false] [data-testid=composer]`);
   assert.equal(await page.inputValue('[data-testid=reply-language]'), 'pt-BR');
   await page.click('[data-testid=macro-picker-button]');
   await page.click('[data-testid=macro-item][data-macro-id="info-request-more"]');

@@ -58,6 +58,9 @@ pub struct ColleagueEdit {
     pub comment: Option<String>,
     /// Tags the colleague adds.
     pub tags: Option<Vec<String>>,
+    /// The priority the colleague sets (`low`, `normal`, `high`, `urgent`).
+    #[serde(default)]
+    pub priority: Option<String>,
 }
 
 impl Store {
@@ -178,6 +181,7 @@ impl Store {
                 uploads: Vec::new(),
             }),
             status: Some(status),
+            priority: edit.priority.clone().map(Some),
             tags,
             metadata: json!({}),
             ..TicketChange::default()

@@ -31,9 +31,13 @@ impl Clock {
         running.max(self.floor)
     }
 
-    /// Move the clock forward by `secs` (negative values are ignored: it never goes back).
+    /// Move the clock forward by `secs` from where it reads now (negative values are
+    /// ignored: it never goes back), also when stamps had taken it ahead of real time.
     pub fn advance(&mut self, secs: i64) {
-        self.advanced += secs.max(0);
+        let secs = secs.max(0);
+        let target = self.now() + secs;
+        self.advanced += secs;
+        self.floor = self.floor.max(target);
     }
 
     /// A stamp for a change to a record last changed at `previous`: now, but strictly
@@ -61,5 +65,17 @@ mod tests {
         assert!(clock.now() >= 1_060);
         clock.advance(-500);
         assert!(clock.now() >= 1_060);
+    }
+
+    #[test]
+    fn advancing_moves_on_from_stamps_ahead_of_real_time() {
+        let mut clock = Clock::new(DateTime::from_timestamp(1_000, 0).unwrap());
+        for _ in 0..4 {
+            clock.stamp_after(clock.now());
+        }
+        let ahead = clock.now();
+        assert!(ahead >= 1_004, "stamps took the clock ahead: {ahead}");
+        clock.advance(1);
+        assert!(clock.now() > ahead, "{} after {ahead}", clock.now());
     }
 }

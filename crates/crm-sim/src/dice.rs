@@ -25,6 +25,8 @@ pub enum RequestClass {
 pub enum Reject {
     TooManyRequests(u64),
     Status(u16),
+    /// 401, 403, 404 or 422, as Zendesk answers them.
+    Refuse(u16),
     Timeout(Duration),
 }
 
@@ -69,7 +71,10 @@ impl Injector {
         for fault in &self.plan.faults {
             let eligible = match fault.kind {
                 FaultKind::DropAfterApply | FaultKind::Colleague => class == RequestClass::Update,
-                FaultKind::DuplicatePages | FaultKind::OverlapPages => class == RequestClass::Page,
+                FaultKind::Refuse(code) => code == 401 || class == RequestClass::Update,
+                FaultKind::DuplicatePages
+                | FaultKind::OverlapPages
+                | FaultKind::PagesTooManyRequests { .. } => class == RequestClass::Page,
                 FaultKind::Malformed => class != RequestClass::Update,
                 _ => true,
             };
@@ -79,7 +84,8 @@ impl Injector {
             let reject = &mut decision.reject;
             match fault.kind {
                 FaultKind::Latency(d) => decision.latency += d,
-                FaultKind::TooManyRequests { retry_after } => {
+                FaultKind::TooManyRequests { retry_after }
+                | FaultKind::PagesTooManyRequests { retry_after } => {
                     reject.get_or_insert(Reject::TooManyRequests(retry_after));
                 }
                 FaultKind::ServerError(code) => {
@@ -93,6 +99,9 @@ impl Injector {
                 FaultKind::OverlapPages => decision.overlap_pages = true,
                 FaultKind::Malformed => decision.malformed = true,
                 FaultKind::Colleague => decision.colleague = true,
+                FaultKind::Refuse(code) => {
+                    reject.get_or_insert(Reject::Refuse(code));
+                }
             }
         }
         decision

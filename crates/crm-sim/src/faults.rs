@@ -5,6 +5,8 @@
 //! `@probability` always applies. `seed:N` fixes the dice (otherwise the sim's data seed
 //! is used). `rate-limit:N[/WINDOW]` and `export-limit:N[/WINDOW]` enforce Zendesk-style
 //! rate limits (per minute unless a window is given) and report them in headers.
+//! `401` refuses the credentials on every request; `403`, `404` and `422` refuse updates
+//! (forbidden for this agent, the ticket gone, the change invalid) and let reads through.
 //! `""` and `none` mean no faults.
 
 use std::fmt;
@@ -20,6 +22,8 @@ pub enum FaultKind {
     Latency(Duration),
     /// 429 with `Retry-After: seconds`; nothing applied.
     TooManyRequests { retry_after: u64 },
+    /// The same, for export pages only (`429-pages`): signing in and other reads go through.
+    PagesTooManyRequests { retry_after: u64 },
     /// 500 or 503; nothing applied.
     ServerError(u16),
     /// The request hangs this long, then the connection closes without a response.
@@ -34,6 +38,9 @@ pub enum FaultKind {
     Malformed,
     /// A colleague edits the case (status + internal note) just before an update.
     Colleague,
+    /// Refused with this status: 401 (the credentials; any request), or 403, 404 or 422
+    /// (this agent may not, the ticket is gone, the change is invalid; updates only).
+    Refuse(u16),
 }
 
 /// One item of a plan.
@@ -80,8 +87,8 @@ pub struct FaultSpecError {
     pub reason: String,
 }
 
-const KINDS: &str = "latency:DURATION, 429[:SECONDS], 500, 503, timeout[:DURATION], \
-    drop-after-apply, duplicate-pages, overlap-pages, malformed, colleague, seed:N, \
+const KINDS: &str = "latency:DURATION, 429[:SECONDS], 429-pages[:SECONDS], 500, 503, 401, 403, 404, 422, \
+    timeout[:DURATION], drop-after-apply, duplicate-pages, overlap-pages, malformed, colleague, seed:N, \
     rate-limit:N[/WINDOW], export-limit:N[/WINDOW]";
 
 impl FromStr for FaultPlan {
@@ -167,8 +174,19 @@ fn parse_kind(kind: &str, param: Option<&str>) -> Result<FaultKind, String> {
                 .map(|retry_after| FaultKind::TooManyRequests { retry_after })
                 .map_err(|_| format!("Retry-After '{p}' is not a whole number of seconds")),
         },
+        "429-pages" => match param {
+            None => Ok(FaultKind::PagesTooManyRequests { retry_after: 2 }),
+            Some(p) => p
+                .parse()
+                .map(|retry_after| FaultKind::PagesTooManyRequests { retry_after })
+                .map_err(|_| format!("Retry-After '{p}' is not a whole number of seconds")),
+        },
         "500" => no_param(FaultKind::ServerError(500)),
         "503" => no_param(FaultKind::ServerError(503)),
+        "401" => no_param(FaultKind::Refuse(401)),
+        "403" => no_param(FaultKind::Refuse(403)),
+        "404" => no_param(FaultKind::Refuse(404)),
+        "422" => no_param(FaultKind::Refuse(422)),
         "timeout" => match param {
             None => Ok(FaultKind::Timeout(Duration::from_secs(10))),
             Some(p) => parse_duration(p).map(FaultKind::Timeout),
@@ -213,6 +231,9 @@ impl fmt::Display for FaultKind {
         match self {
             FaultKind::Latency(d) => write!(f, "latency:{}", format_duration(*d)),
             FaultKind::TooManyRequests { retry_after } => write!(f, "429:{retry_after}"),
+            FaultKind::PagesTooManyRequests { retry_after } => {
+                write!(f, "429-pages:{retry_after}")
+            }
             FaultKind::ServerError(code) => write!(f, "{code}"),
             FaultKind::Timeout(d) => write!(f, "timeout:{}", format_duration(*d)),
             FaultKind::DropAfterApply => f.write_str("drop-after-apply"),
@@ -220,6 +241,7 @@ impl fmt::Display for FaultKind {
             FaultKind::OverlapPages => f.write_str("overlap-pages"),
             FaultKind::Malformed => f.write_str("malformed"),
             FaultKind::Colleague => f.write_str("colleague"),
+            FaultKind::Refuse(code) => write!(f, "{code}"),
         }
     }
 }

@@ -117,6 +117,23 @@ pub async fn api_gate(
             state.count_fault(&code.to_string()).await;
             return ApiError::Server(code).into_response();
         }
+        Some(Reject::Refuse(code)) => {
+            state.count_fault(&code.to_string()).await;
+            return match code {
+                401 => ApiError::Unauthenticated,
+                403 => ApiError::Forbidden,
+                404 => ApiError::NotFound,
+                _ => {
+                    let mut details = serde_json::Map::new();
+                    details.insert(
+                        "base".into(),
+                        serde_json::json!([{ "description": "This ticket is closed to changes by your role's ticket rules." }]),
+                    );
+                    ApiError::Invalid(details)
+                }
+            }
+            .into_response();
+        }
         Some(Reject::Timeout(hang)) => {
             state.count_fault("timeout").await;
             tokio::time::sleep(hang).await;

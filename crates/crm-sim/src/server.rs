@@ -38,6 +38,8 @@ pub struct SimConfig {
     pub token: String,
     /// How far the search index lags behind changes.
     pub search_lag: Duration,
+    /// How long a change is held back from the incremental export (Zendesk: a minute).
+    pub export_hold_back: Duration,
     /// Where the server clock starts (the demo inbox is written 2 minutes before).
     pub now: DateTime<Utc>,
     /// Seed the desk with exactly these cases instead of generating `cases` demo cases
@@ -57,6 +59,7 @@ impl Default for SimConfig {
             email: "rita.lin@example.com".to_string(),
             token: "sim-token".to_string(),
             search_lag: Duration::ZERO,
+            export_hold_back: Duration::from_secs(60),
             now: DateTime::from_timestamp(now.timestamp(), 0).unwrap_or(now),
             records: None,
         }
@@ -128,6 +131,7 @@ pub async fn start_on(config: SimConfig, port: u16) -> std::io::Result<RunningSi
         config.token,
         config.role,
         config.search_lag,
+        config.export_hold_back,
         config.seed,
     ));
     let app = routes::router(state.clone());

@@ -43,6 +43,7 @@ pub struct SimState {
     pub token: String,
     pub role: Role,
     pub search_lag: Duration,
+    pub export_hold_back: Duration,
     pub data_seed: u64,
 }
 
@@ -55,6 +56,7 @@ impl SimState {
         token: String,
         role: Role,
         search_lag: Duration,
+        export_hold_back: Duration,
         data_seed: u64,
     ) -> Self {
         SimState {
@@ -66,6 +68,7 @@ impl SimState {
             token,
             role,
             search_lag,
+            export_hold_back,
             data_seed,
         }
     }

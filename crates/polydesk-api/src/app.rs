@@ -159,7 +159,10 @@ impl App {
     }
 
     fn pack_dir(&self) -> Result<Option<PathBuf>> {
-        Ok(self.with_store(|s| s.setting(PACK_DIR))?.map(PathBuf::from))
+        Ok(self
+            .with_store(|s| s.setting(PACK_DIR))?
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from))
     }
 
     /// The macro library, loaded on first use (built-in plus the team pack, if any).

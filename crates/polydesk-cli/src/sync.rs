@@ -8,9 +8,8 @@ use chrono::Utc;
 use polydesk_core::domain::Message;
 use polydesk_core::store::{setting, OutgoingReply, ReplyFile, Store};
 use polydesk_core::CoreError;
-use polydesk_sync::connection::connect_mapped;
 use polydesk_sync::mapping::CrmMapping;
-use polydesk_sync::runner::{run_once, OnceError, SyncEvents, SyncHandle};
+use polydesk_sync::runner::{connect_for_once, run_once, OnceError, SyncEvents, SyncHandle};
 use polydesk_sync::status::{ConnectionSettings, CrmKind, SyncState, SyncStatus};
 use polydesk_sync::SyncReport;
 
@@ -100,9 +99,9 @@ pub fn run(
         return runtime.block_on(background(store, settings, token, mapping));
     }
     runtime.block_on(async {
-        let crm = connect_mapped(&settings, &token, &mapping.http(), &mapping)
+        let crm = connect_for_once(&settings, &token, &mapping.http(), &mapping)
             .await
-            .map_err(|e| incomplete(&OnceError::Crm(e)))?;
+            .map_err(|e| incomplete(&e))?;
         store
             .lock()
             .unwrap_or_else(|p| p.into_inner())

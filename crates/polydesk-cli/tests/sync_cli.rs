@@ -181,3 +181,71 @@ fn the_field_mapping_file_is_read_and_a_broken_one_is_named() {
         .count();
     assert!(with_order > 0, "no case carries the mapped order id");
 }
+
+/// The CRM's fault plan, changed while a client runs (crm-sim's control route).
+fn set_faults(port: u16, spec: &str) {
+    reqwest::blocking::Client::new()
+        .post(format!("http://127.0.0.1:{port}/_sim/faults"))
+        .body(spec.to_string())
+        .send()
+        .unwrap()
+        .error_for_status()
+        .unwrap();
+}
+
+/// A short `Retry-After` is waited out, and the pass goes on to the end: the cases are in
+/// the cache when it says it succeeded.
+#[test]
+fn a_short_rate_limit_is_waited_out_and_the_pass_completes() {
+    let dir = TempDir::new().unwrap();
+    let port = free_port();
+    let _sim = common::start_sim(port, 20, Some("429-pages:2"));
+    let started = std::time::Instant::now();
+    let run = std::thread::spawn({
+        let mut cmd = sync(&dir, port);
+        move || cmd.output().unwrap()
+    });
+    // The CRM lets go while the client waits.
+    std::thread::sleep(std::time::Duration::from_millis(1_000));
+    set_faults(port, "none");
+    let out = run.join().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        started.elapsed() >= std::time::Duration::from_secs(2),
+        "it waited"
+    );
+    let cases = json(cli(&dir).args(["cases", "list", "--limit", "100", "--json"]));
+    assert_eq!(cases.as_array().unwrap().len(), 20, "{stderr}");
+}
+
+/// A pass that cannot complete never exits 0: it names the kind (and, for a long rate
+/// limit, until when).
+#[test]
+fn a_pass_that_cannot_complete_exits_2_naming_the_kind() {
+    let dir = TempDir::new().unwrap();
+    let port = free_port();
+    let sim = common::start_sim(port, 20, Some("429-pages:3600"));
+    let err = refused(&mut sync(&dir, port));
+    assert!(err.contains("sync did not complete: RATE_LIMITED"), "{err}");
+    assert!(err.contains("rate limited until 20"), "{err}");
+    let cases = json(cli(&dir).args(["cases", "list", "--json"]));
+    assert_eq!(cases.as_array().unwrap().len(), 0);
+
+    set_faults(port, "malformed");
+    let err = refused(&mut sync(&dir, port));
+    assert!(err.contains("CRM_MALFORMED"), "{err}");
+    assert!(err.contains("/api/v2/"), "names the endpoint: {err}");
+
+    set_faults(port, "500");
+    let err = refused(&mut sync(&dir, port));
+    assert!(err.contains("CRM_SERVER_ERROR"), "{err}");
+
+    set_faults(port, "none");
+    let err = refused(sync(&dir, port).env("POLYDESK_CRM_TOKEN", "wrong"));
+    assert!(err.contains("AUTH_REFUSED"), "{err}");
+
+    drop(sim);
+    let err = refused(&mut sync(&dir, port));
+    assert!(err.contains("sync did not complete: OFFLINE"), "{err}");
+}

@@ -91,9 +91,14 @@ async fn multilingual_tickets_arrive_whole_and_a_quiet_sync_is_one_request() {
     let proxy = Proxy::start(peer.port).await;
     let rt = rita(&proxy.url).await;
     assert_eq!(rt.agent().name, "rita");
+    let host = proxy
+        .url
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
     assert_eq!(
         (rt.stream(), rt.source()),
-        ("rt:transactions".into(), "rt".into())
+        (format!("rt:transactions:{host}"), "rt".into()),
+        "the stream names the RT it reads"
     );
     let hint = rt.case_count_hint().await.unwrap_or(0);
     assert!(hint >= 5, "{hint}");

@@ -92,7 +92,15 @@ async fn count_comments(sim: &RunningSim, ticket: u64, body: &str) -> usize {
 async fn first_sync_pulls_every_case_and_a_noop_sync_costs_one_request() {
     let sim = sim(Role::Admin).await;
     let zd = connect(&sim).await;
-    assert_eq!(zd.stream(), "zendesk:incremental");
+    let host = sim
+        .base_url
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
+    assert_eq!(zd.stream(), format!("zendesk:incremental:{host}"));
+    // Another desk never shares its cursor.
+    let other = crm_sim::start(crm_sim::SimConfig::default()).await.unwrap();
+    assert_ne!(connect(&other).await.stream(), zd.stream());
+    other.shutdown().await;
     let (_dir, store) = store();
     let first = sync(&store, &zd).await;
     assert_eq!(first.cases_changed, CASES);
@@ -368,7 +376,7 @@ async fn malformed_answers_fail_the_pull_without_moving_the_cursor() {
     assert!(store
         .lock()
         .unwrap()
-        .sync_cursor("zendesk:incremental")
+        .sync_cursor(&zd.stream())
         .unwrap()
         .is_none());
     sim.state().set_faults(FaultPlan::default()).await;
@@ -390,6 +398,7 @@ async fn a_colleagues_edit_arrives_with_the_next_pull() {
                 status: Some("pending".into()),
                 comment: Some(note.into()),
                 tags: None,
+                priority: None,
             },
         )
         .await
@@ -442,6 +451,7 @@ async fn sla_targets_arrive_with_the_cases_and_stop_once_solved() {
             status: Some("solved".into()),
             comment: None,
             tags: None,
+            priority: None,
         };
         sim.state().colleague_edit(id, solved).await.unwrap();
         sim.state().advance(600).await;
@@ -455,7 +465,11 @@ async fn sla_targets_arrive_with_the_cases_and_stop_once_solved() {
 async fn agents_pull_through_search_export() {
     let sim = sim(Role::Agent).await;
     let zd = connect(&sim).await;
-    assert_eq!(zd.stream(), "zendesk:search");
+    let host = sim
+        .base_url
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
+    assert_eq!(zd.stream(), format!("zendesk:search:{host}"));
     let (_dir, store) = store();
     let r = sync(&store, &zd).await;
     assert_eq!(r.cases_changed, CASES, "{r:?}");

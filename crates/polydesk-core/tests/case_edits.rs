@@ -372,3 +372,41 @@ fn queue_solved(store: &mut Store, id: &str) {
         )
         .unwrap();
 }
+
+/// A change the CRM took is on the cached case at once: once the overlay goes, the case
+/// shows the new values, not the old ones, until a pull brings the CRM's own copy (which
+/// then replaces it).
+#[test]
+fn a_change_the_crm_took_stays_shown_before_the_pull_brings_it() {
+    let (_d, mut store, id) = store_with_cases();
+    queue_solved(&mut store, &id);
+    let item = store.outbox_items().unwrap().remove(0);
+    store
+        .apply_push_decision(
+            &item.id,
+            &ItemDecision::Done { remote_id: None },
+            Utc::now(),
+        )
+        .unwrap();
+    let detail = store.case_detail(&id).unwrap();
+    assert_eq!(detail.pending, 0, "the outbox is empty");
+    assert_eq!(
+        detail.case.status,
+        Status::Solved,
+        "the new value stays shown"
+    );
+    let solved = store
+        .list_cases(ViewSlug::Solved, 0, 50, Utc::now())
+        .unwrap();
+    assert!(
+        solved.cases.iter().any(|c| c.id == id),
+        "and the views follow it"
+    );
+
+    // The CRM's copy, newer, replaces what was written.
+    let mut pulled = as_pulled(&detail);
+    pulled.case.updated_at += Duration::minutes(1);
+    pulled.case.status = Status::Pending;
+    store.put_case_records(&[pulled]).unwrap();
+    assert_eq!(store.case_detail(&id).unwrap().case.status, Status::Pending);
+}

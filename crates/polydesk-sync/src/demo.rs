@@ -7,6 +7,9 @@ use crate::status::{ConnectionSettings, CrmKind};
 use chrono::{DateTime, Utc};
 use crm_sim::{ColleagueEdit, RunningSim, SimConfig};
 
+/// How long the demo's desk holds a change back from its export, in seconds.
+const HOLD_BACK_SECS: i64 = 1;
+
 pub struct DemoCrm {
     sim: RunningSim,
     email: String,
@@ -18,6 +21,10 @@ impl DemoCrm {
     pub async fn start(now: DateTime<Utc>) -> std::io::Result<DemoCrm> {
         let config = SimConfig {
             now: DateTime::from_timestamp(now.timestamp(), 0).unwrap_or(now),
+            // Zendesk holds a change back from its export for a minute, so that nothing
+            // can change in a second the export has already passed; the demo holds back
+            // one second (see `colleague_edit`).
+            export_hold_back: std::time::Duration::from_secs(HOLD_BACK_SECS as u64),
             ..SimConfig::default()
         };
         let (email, token) = (config.email.clone(), config.token.clone());
@@ -54,6 +61,12 @@ impl DemoCrm {
         self.sim.set_reachable(reachable).await;
     }
 
+    /// Make the desk misbehave as `plan` says (for tests: rate limits, refusals, broken
+    /// answers), or behave again with an empty plan.
+    pub async fn set_faults(&self, plan: crm_sim::FaultPlan) {
+        self.sim.state().set_faults(plan).await;
+    }
+
     /// The comments of ticket `id` as the desk has them (for checks).
     pub async fn comments(&self, id: u64) -> Vec<serde_json::Value> {
         self.sim.state().comments(id).await
@@ -64,20 +77,30 @@ impl DemoCrm {
         self.sim.state().ticket(id).await
     }
 
-    /// A colleague moves case `crm_id` on (status changed, a note left) behind the
-    /// agent's back. False when the case cannot be edited (unknown, closed).
+    /// A colleague moves case `crm_id` on behind the agent's back: puts it on pending,
+    /// changes its priority (to urgent, or to high when it already was), and leaves an
+    /// internal note. False when the case cannot be edited (unknown, closed).
     pub async fn colleague_edit(&self, crm_id: &str) -> bool {
         let Ok(id) = crm_id.parse::<u64>() else {
             return false;
         };
+        let urgent = self
+            .ticket(id)
+            .await
+            .is_some_and(|t| t["priority"].as_str() == Some("urgent"));
         let edit = ColleagueEdit {
             status: Some("pending".into()),
             comment: Some(
                 "Checked with the payments team; waiting for the customer's bank.".into(),
             ),
             tags: None,
+            priority: Some(if urgent { "high" } else { "urgent" }.into()),
         };
-        self.sim.state().colleague_edit(id, edit).await.is_some()
+        let edited = self.sim.state().colleague_edit(id, edit).await.is_some();
+        // The desk's clock moves past the hold-back, so the next sync brings the edit at
+        // once instead of a period later (and nothing can change in a second it exported).
+        self.sim.state().advance(HOLD_BACK_SECS).await;
+        edited
     }
 }
 

@@ -77,6 +77,7 @@ impl SyncHandle {
             pending: 0,
             needs_attention: 0,
             error: None,
+            revision: crate::status::next_revision(),
         };
         let shared = Arc::new(Shared {
             store,
@@ -151,7 +152,11 @@ impl Shared {
     }
 
     fn emit(&self) {
-        let status = self.lock_status().clone();
+        let status = {
+            let mut status = self.lock_status();
+            status.revision = crate::status::next_revision();
+            status.clone()
+        };
         (self.events.status)(&status);
     }
 
@@ -348,6 +353,30 @@ pub enum OnceError {
     /// The cache failed.
     #[error("{0}")]
     Store(#[from] polydesk_core::CoreError),
+}
+
+/// Sign in for a one-pass sync, waiting out a short `Retry-After` (within the one-pass
+/// patience) as the pass itself does.
+pub async fn connect_for_once(
+    settings: &ConnectionSettings,
+    secret: &str,
+    http: &HttpSettings,
+    mapping: &CrmMapping,
+) -> Result<CrmConnection, OnceError> {
+    let started = Instant::now();
+    loop {
+        match connect_mapped(settings, secret, http, mapping).await {
+            Ok(crm) => return Ok(crm),
+            Err(ConnectorError::RateLimited { retry_after }) => {
+                let wait = retry_after.unwrap_or(Duration::from_secs(2));
+                if started.elapsed() + wait > decisions::ONCE_PATIENCE {
+                    return Err(OnceError::Crm(ConnectorError::RateLimited { retry_after }));
+                }
+                tokio::time::sleep(wait).await;
+            }
+            Err(e) => return Err(OnceError::Crm(e)),
+        }
+    }
 }
 
 /// What a one-pass sync did, added up over its rounds.

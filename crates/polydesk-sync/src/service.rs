@@ -93,8 +93,12 @@ impl SyncService {
         Ok(())
     }
 
-    /// Start syncing with whatever the workspace has saved (at start).
+    /// Start syncing with whatever the workspace has saved (at start), unless a loop
+    /// already runs (the demo workspace opened meanwhile, say).
     pub async fn resume_saved(&self, store: Arc<Mutex<Store>>, data_dir: &Path) -> Result<()> {
+        if lock(&self.running).is_some() {
+            return Ok(());
+        }
         let saved = connection::saved(&lock(&store))?;
         let mut mapping = None;
         let plan = decisions::resume(
@@ -165,6 +169,7 @@ impl SyncService {
             pending: counts.waiting,
             needs_attention: counts.needs_attention,
             error,
+            revision: crate::status::next_revision(),
         }
     }
 }

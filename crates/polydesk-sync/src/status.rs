@@ -139,6 +139,16 @@ pub struct SyncStatus {
     pub needs_attention: u32,
     /// What went wrong last, by kind: the status bar branches on its code.
     pub error: Option<ErrorPayload>,
+    /// Grows with every status this process makes (the loop's events and the commands'
+    /// answers alike): a status that arrives after a newer one is stale and is dropped.
+    #[ts(type = "number")]
+    pub revision: u64,
+}
+
+/// The next revision for a status made now.
+pub fn next_revision() -> u64 {
+    static REVISION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    REVISION.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
 }
 
 /// `err` as the status bar shows it.

@@ -7,7 +7,7 @@
 //! never contains it.
 //!
 //! ```text
-//! POST /api/invoke/{command}   JSON arguments -> 200 JSON result | 400 {code, message}
+//! POST /api/invoke/{command}   JSON arguments -> {"ok": result} | {"error": {code, message}}
 //! GET  /api/events             WebSocket: {"event": name, "payload": ...} per event
 //! GET  /api/test/shell         what the shell was asked (windows shown, files opened)
 //! GET  /*                      the UI
@@ -82,6 +82,7 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         shell,
         ui: args.ui,
         delay: std::time::Duration::from_millis(args.delay_ms),
+        crms: Default::default(),
     });
     axum::serve(listener, router)
         .with_graceful_shutdown(async {

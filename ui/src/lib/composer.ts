@@ -6,6 +6,7 @@ import type { RenderedReply } from './generated/RenderedReply';
 import type { ReplyArgs } from './generated/ReplyArgs';
 import type { Currency } from './generated/Currency';
 import type { ReplyLanguage } from './generated/ReplyLanguage';
+import type { Status } from './generated/Status';
 import type { UiLanguage } from './i18n/fluent';
 
 /** Every reply locale, in Polydesk's order. */
@@ -166,6 +167,8 @@ export interface InsertedMacro {
   macroId: string;
   /** The locale the inserted text is actually in. */
   used: ReplyLanguage;
+  /** The status the macro moves the case to when the reply is sent (none: it stays). */
+  status?: Status | null;
 }
 
 /** A fallback warning stays while the inserted text is in another locale than the reply's. */

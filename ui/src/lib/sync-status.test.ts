@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from './generated/SyncStatus';
-import { canSyncNow, etaOf, outboxMoved, progressOf, syncTone } from './sync-status';
+import { canSyncNow, etaOf, outboxMoved, progressOf, supersedes, syncTone } from './sync-status';
 
-const base = { crm: 'demo' as const, agent: 'Ana', last_sync: null, pending: 0, needs_attention: 0, last_error: null };
+const base = { crm: 'demo' as const, agent: 'Ana', last_sync: null, pending: 0, needs_attention: 0, error: null, revision: 1 };
 const status = (s: Partial<SyncStatus> & Pick<SyncStatus, 'state'>): SyncStatus => ({ ...base, ...s }) as SyncStatus;
 
 describe('sync status', () => {
@@ -16,6 +16,18 @@ describe('sync status', () => {
     expect(syncTone(status({ state: 'not-configured' }))).toBe('off');
     expect(syncTone(status({ state: 'sign-in-required' }))).toBe('bad');
     expect(syncTone(status({ state: 'cannot-start' }))).toBe('bad');
+    expect(syncTone(status({ state: 'rate-limited', retry_at: '2026-12-04T10:00:00Z' }))).toBe('warn');
+    expect(syncTone(status({ state: 'failed', retry_in_seconds: 30 }))).toBe('bad');
+  });
+
+  it('keeps the newest status when an older one arrives after it', () => {
+    const paused = status({ state: 'paused', revision: 7 });
+    const online = status({ state: 'online', revision: 9 });
+    expect(supersedes(null, paused)).toBe(true);
+    expect(supersedes(paused, online)).toBe(true);
+    // The answer to "resume" was made before the loop went online, and arrives after it.
+    expect(supersedes(online, paused)).toBe(false);
+    expect(supersedes(online, { ...online })).toBe(true);
   });
 
   it('rounds the time left to a unit a glance takes in', () => {

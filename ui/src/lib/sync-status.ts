@@ -60,6 +60,14 @@ export function canSyncNow(status: SyncStatus): boolean {
   return ['online', 'offline', 'rate-limited', 'failed'].includes(status.state);
 }
 
+/**
+ * Whether `next` should replace `current`: statuses race (the loop's events, the answers
+ * of commands), so one made before the status in hand is stale.
+ */
+export function supersedes(current: SyncStatus | null, next: SyncStatus): boolean {
+  return current === null || next.revision >= current.revision;
+}
+
 /** The outbox may have changed between two statuses (worth reloading it). */
 export function outboxMoved(before: SyncStatus | null, after: SyncStatus): boolean {
   return (

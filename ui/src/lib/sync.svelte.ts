@@ -2,7 +2,7 @@
 // counters that move when the cache or the outbox changed, for views to reload.
 import { backend, BackendError } from './backend';
 import type { SyncStatus } from './generated/SyncStatus';
-import { outboxMoved } from './sync-status';
+import { outboxMoved, supersedes } from './sync-status';
 
 class SyncStore {
   status = $state<SyncStatus | null>(null);
@@ -43,7 +43,9 @@ class SyncStore {
     };
   }
 
+  /** Take `next`, unless a newer status has already arrived (events and command answers race). */
   apply(next: SyncStatus): void {
+    if (!supersedes(this.status, next)) return;
     const moved = outboxMoved(this.status, next);
     this.status = next;
     if (moved) this.outboxVersion++;

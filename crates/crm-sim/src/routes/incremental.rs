@@ -19,8 +19,6 @@ use crate::dice::Decision;
 use crate::model::{Role, Ticket};
 use crate::state::SimState;
 
-/// Changes younger than this are not exported yet.
-const HOLD_BACK_SECS: i64 = 60;
 const PER_PAGE_DEFAULT: usize = 1000;
 const PER_PAGE_MAX: usize = 1000;
 
@@ -32,7 +30,7 @@ fn position(ticket: &Ticket) -> Position {
 }
 
 /// Where the client is: after a cursor, or before `start_time`.
-fn start_position(params: &Params, now: i64) -> Result<(Position, bool), ApiError> {
+fn start_position(params: &Params, now: i64, hold_back: i64) -> Result<(Position, bool), ApiError> {
     if let Some(text) = params.get("cursor") {
         let position = cursor::decode(Listing::Incremental, text)
             .ok_or_else(|| ApiError::bad("InvalidPaginationParameter", "cursor is invalid"))?;
@@ -48,7 +46,7 @@ fn start_position(params: &Params, now: i64) -> Result<(Position, bool), ApiErro
         .trim()
         .parse()
         .map_err(|_| ApiError::bad("InvalidValue", "start_time must be a Unix time in seconds"))?;
-    if start > now - HOLD_BACK_SECS {
+    if start > now - hold_back {
         let description = "Too recent start_time. Use a start_time older than 1 minute";
         return Err(ApiError::bad("InvalidValue", description));
     }
@@ -67,8 +65,10 @@ pub async fn tickets(
     let per_page = page_size(&params, "per_page", PER_PAGE_DEFAULT, PER_PAGE_MAX)?;
     let include = super::sideloads(&params);
     let store = state.store.lock().await;
-    let (start, had_cursor) = start_position(&params, store.clock.now())?;
-    let cutoff = store.clock.now() - HOLD_BACK_SECS;
+    // Changes younger than the hold-back are not exported yet.
+    let hold_back = state.export_hold_back.as_secs() as i64;
+    let (start, had_cursor) = start_position(&params, store.clock.now(), hold_back)?;
+    let cutoff = store.clock.now() - hold_back;
     let mut listing: Vec<&Ticket> = store
         .tickets
         .values()

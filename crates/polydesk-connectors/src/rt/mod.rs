@@ -198,8 +198,14 @@ impl Rt {
 }
 
 impl Connector for Rt {
+    /// The stream names the RT (its host and port), so a cursor saved for one RT is
+    /// never used with another.
     fn stream(&self) -> String {
-        "rt:transactions".into()
+        let host = self.base.host_str().unwrap_or_default();
+        match self.base.port() {
+            Some(port) => format!("rt:transactions:{host}:{port}"),
+            None => format!("rt:transactions:{host}"),
+        }
     }
 
     async fn whoami(&self) -> Result<CrmAgent, ConnectorError> {

@@ -148,10 +148,18 @@ impl Zendesk {
         }
     }
 
-    /// Send a request to the desk, paced by what its rate-limit headers said.
-    async fn send(&self, req: RequestBuilder, bucket: Bucket) -> reqwest::Result<Response> {
-        self.pacer.ready(bucket).await;
-        let resp = self.authed(req).send().await?;
+    /// Send a request to the desk, paced by what its rate-limit headers said. A request
+    /// that would wait longer than [`pacing::PATIENCE`] is not sent.
+    async fn send(&self, req: RequestBuilder, bucket: Bucket) -> Result<Response, SendFailure> {
+        self.pacer
+            .ready(bucket, pacing::PATIENCE)
+            .await
+            .map_err(SendFailure::Paced)?;
+        let resp = self
+            .authed(req)
+            .send()
+            .await
+            .map_err(SendFailure::Transport)?;
         self.pacer.observe(bucket, resp.status(), resp.headers());
         Ok(resp)
     }
@@ -168,7 +176,7 @@ impl Zendesk {
         let resp = self
             .send(self.http.get(&url), bucket)
             .await
-            .map_err(read_error)?;
+            .map_err(SendFailure::read)?;
         if !resp.status().is_success() {
             return Err(status_error(&resp));
         }
@@ -346,13 +354,18 @@ impl Zendesk {
 }
 
 impl Connector for Zendesk {
+    /// The stream names the desk (its host), so a cursor saved for one desk is never
+    /// used with another; the demo's desk moves port with every start, and is one desk.
     fn stream(&self) -> String {
-        if self.agent.is_admin {
-            "zendesk:incremental"
+        let kind = if self.agent.is_admin {
+            "incremental"
         } else {
-            "zendesk:search"
+            "search"
+        };
+        match self.fields.source.as_str() {
+            "zendesk" => format!("zendesk:{kind}:{}", host_of(&self.base)),
+            source => format!("{source}:{kind}"),
         }
-        .to_string()
     }
 
     async fn whoami(&self) -> Result<CrmAgent, ConnectorError> {
@@ -373,11 +386,12 @@ impl Connector for Zendesk {
         // Zendesk serves attachments from its own host (or a CDN it redirects to); the
         // credentials only go to the desk's own address.
         let resp = if url.starts_with(&self.base) {
-            self.send(self.http.get(url), Bucket::Api).await
+            self.send(self.http.get(url), Bucket::Api)
+                .await
+                .map_err(SendFailure::read)?
         } else {
-            self.http.get(url).send().await
-        }
-        .map_err(read_error)?;
+            self.http.get(url).send().await.map_err(read_error)?
+        };
         if !resp.status().is_success() {
             return Err(status_error(&resp));
         }
@@ -429,7 +443,7 @@ impl Connector for Zendesk {
         let resp = self
             .send(self.http.get(&url), Bucket::Api)
             .await
-            .map_err(read_error)?;
+            .map_err(SendFailure::read)?;
         if resp.status() == StatusCode::NOT_FOUND {
             return Ok(None);
         }
@@ -465,5 +479,41 @@ impl Connector for Zendesk {
             .iter()
             .find(|a| a.metadata["custom"][CLIENT_ID_KEY].as_str() == Some(m.id.as_str()))
             .map(|a| a.id.to_string()))
+    }
+}
+
+/// `acme.zendesk.com` (with its port, when it has one) of a base address.
+fn host_of(base: &str) -> &str {
+    let rest = base.split_once("://").map_or(base, |(_, rest)| rest);
+    rest.split('/').next().unwrap_or(rest)
+}
+
+/// Why a request to the desk got no answer.
+enum SendFailure {
+    /// It went (or tried to), and the transport failed.
+    Transport(reqwest::Error),
+    /// It did not go: the rate limit says to wait this long first.
+    Paced(std::time::Duration),
+}
+
+impl SendFailure {
+    /// As a read's failure.
+    fn read(self) -> ConnectorError {
+        match self {
+            SendFailure::Transport(e) => read_error(e),
+            SendFailure::Paced(wait) => ConnectorError::RateLimited {
+                retry_after: Some(wait),
+            },
+        }
+    }
+
+    /// As a write's outcome (a paced write was never sent).
+    fn write(self) -> PushOutcome {
+        match self {
+            SendFailure::Transport(e) => crate::http::write_error(e),
+            SendFailure::Paced(wait) => PushOutcome::Failed(ConnectorError::RateLimited {
+                retry_after: Some(wait),
+            }),
+        }
     }
 }

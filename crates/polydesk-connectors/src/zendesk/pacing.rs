@@ -137,6 +137,11 @@ impl Allowance {
     }
 }
 
+/// The longest a request waits for its allowance: past that, it is not sent, and the
+/// caller hears that the desk is rate limited for how long (the sync loop then shows it
+/// and waits; a one-pass sync decides whether to wait it out).
+pub const PATIENCE: Duration = Duration::from_secs(65);
+
 /// The allowances of one desk, shared by every request to it.
 #[derive(Debug, Default)]
 pub struct Pacer {
@@ -144,8 +149,9 @@ pub struct Pacer {
 }
 
 impl Pacer {
-    /// Wait until a request of `bucket` may go, and count it.
-    pub async fn ready(&self, bucket: Bucket) {
+    /// Wait until a request of `bucket` may go, and count it; or, when that would take
+    /// longer than `patience`, hand back how long it would take.
+    pub async fn ready(&self, bucket: Bucket, patience: Duration) -> Result<(), Duration> {
         loop {
             let wait = {
                 let mut guard = self.allowances.lock().unwrap_or_else(|p| p.into_inner());
@@ -164,7 +170,8 @@ impl Pacer {
                 wait
             };
             match wait {
-                None => return,
+                None => return Ok(()),
+                Some(d) if d > patience => return Err(d),
                 Some(d) => tokio::time::sleep(d).await,
             }
         }
@@ -329,8 +336,22 @@ mod tests {
             &headers(&[("retry-after", "7")]),
         );
         let start = Instant::now();
-        pacer.ready(Bucket::Api).await;
+        pacer.ready(Bucket::Api, PATIENCE).await.unwrap();
         assert!(start.elapsed() >= secs(7), "{:?}", start.elapsed());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_wait_past_the_patience_is_handed_back_not_slept() {
+        let pacer = Pacer::default();
+        pacer.observe(
+            Bucket::Api,
+            StatusCode::TOO_MANY_REQUESTS,
+            &headers(&[("retry-after", "3600")]),
+        );
+        let start = Instant::now();
+        let wait = pacer.ready(Bucket::Api, PATIENCE).await.unwrap_err();
+        assert_eq!(start.elapsed(), Duration::ZERO, "nothing was slept");
+        assert!(wait > secs(3590) && wait <= secs(3601), "{wait:?}");
     }
 
     #[tokio::test(start_paused = true)]
@@ -342,9 +363,9 @@ mod tests {
         )]);
         pacer.observe(Bucket::Export, StatusCode::OK, &h);
         let start = Instant::now();
-        pacer.ready(Bucket::Api).await;
+        pacer.ready(Bucket::Api, PATIENCE).await.unwrap();
         assert_eq!(start.elapsed(), Duration::ZERO);
-        pacer.ready(Bucket::Export).await;
+        pacer.ready(Bucket::Export, PATIENCE).await.unwrap();
         assert!(start.elapsed() >= secs(30), "{:?}", start.elapsed());
     }
 }

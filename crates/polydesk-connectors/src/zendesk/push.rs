@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 use super::pacing::Bucket;
 use super::wire::UpdateResponse;
 use super::{Zendesk, CLIENT_ID_KEY};
-use crate::http::{failure, retry_after, write_error};
+use crate::http::{failure, retry_after};
 
 /// Polydesk's status as Zendesk names it.
 fn status_name(s: Status) -> &'static str {
@@ -113,7 +113,7 @@ impl Zendesk {
             .await
         {
             Ok(r) => r,
-            Err(e) => return write_error(e),
+            Err(e) => return e.write(),
         };
         let status = resp.status();
         let wait = retry_after(&resp);

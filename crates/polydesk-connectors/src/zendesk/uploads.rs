@@ -45,15 +45,16 @@ impl Zendesk {
         let resp = match self.send(request, Bucket::Api).await {
             Ok(r) => r,
             // Nothing is on the ticket yet either way: try again later.
-            Err(e) if e.is_connect() => {
+            Err(super::SendFailure::Transport(e)) if e.is_connect() => {
                 return Err(PushOutcome::Failed(ConnectorError::Offline(e.to_string())))
             }
-            Err(e) => {
+            Err(super::SendFailure::Transport(e)) => {
                 return Err(PushOutcome::Failed(ConnectorError::Timeout(format!(
                     "uploading {}: {e}",
                     file.file_name
                 ))))
             }
+            Err(paced) => return Err(paced.write()),
         };
         let status = resp.status();
         let wait = retry_after(&resp);

@@ -168,16 +168,59 @@ impl Store {
         Ok(queued)
     }
 
-    /// Record what the CRM's answer means for outbox item `id`.
+    /// The case as the CRM has it once field-change item `id` landed: the synced case
+    /// with the item's changes on it (`None` for a reply or note).
+    fn case_after_fields(&self, id: &str) -> Result<Option<crate::domain::Case>> {
+        let row: Option<(String, String, String)> = self
+            .conn
+            .query_row(
+                "SELECT case_id, kind, payload FROM outbox WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((case_id, _, payload)) = row.filter(|(_, kind, _)| kind == "fields") else {
+            return Ok(None);
+        };
+        let payload: FieldsPayload = serde_json::from_str(&payload).unwrap_or_default();
+        let mut case = self.synced_case(&case_id)?;
+        crate::merge::apply_changes(&mut case, &payload.changes);
+        Ok(Some(case))
+    }
+
+    /// Record what the CRM's answer means for outbox item `id`. Field changes the CRM
+    /// took are written onto the synced case at once, so the case does not show its old
+    /// values until a pull brings the CRM's own copy (which then replaces it).
     pub fn apply_push_decision(
         &mut self,
         id: &str,
         decision: &ItemDecision,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        let landed = match decision {
+            ItemDecision::Done { .. } => self.case_after_fields(id)?,
+            _ => None,
+        };
+        if landed.is_some() {
+            self.views_changed();
+        }
         let tx = self.conn.transaction()?;
         match decision {
             ItemDecision::Done { .. } => {
+                if let Some(case) = &landed {
+                    tx.execute(
+                        "UPDATE cases SET status = ?2, priority = ?3, assignee = ?4, group_name = ?5, tags = ?6
+                         WHERE id = ?1",
+                        params![
+                            case.id,
+                            case.status,
+                            case.priority,
+                            case.assignee,
+                            case.group,
+                            serde_json::to_string(&case.tags).expect("a list of strings serializes"),
+                        ],
+                    )?;
+                }
                 let local: Option<String> = tx
                     .query_row("SELECT message_id FROM outbox WHERE id = ?1", [id], |r| {
                         r.get(0)

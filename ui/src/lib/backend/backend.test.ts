@@ -43,7 +43,7 @@ class FakeSocket extends EventTarget {
 
 describe('the test host transport', () => {
   it('sends each command by name with its camelCase arguments, and hands back the result', async () => {
-    const { fetch, calls } = fakeFetch(() => ({ status: 200, body: { case_id: 'demo-1001', body: 'Oi', updated_at: 'x' } }));
+    const { fetch, calls } = fakeFetch(() => ({ status: 200, body: { ok: { case_id: 'demo-1001', body: 'Oi', updated_at: 'x' } } }));
     const b = httpBackend({ base: 'http://127.0.0.1:9', fetch });
     const draft = await b.save_draft({ caseId: 'demo-1001', body: 'Oi' });
     expect(draft?.body).toBe('Oi');
@@ -55,7 +55,7 @@ describe('the test host transport', () => {
   });
 
   it('rejects with the core’s code and message', async () => {
-    const { fetch } = fakeFetch(() => ({ status: 400, body: { code: 'NOT_FOUND', message: 'no case with id demo-404', retry_at: null } }));
+    const { fetch } = fakeFetch(() => ({ status: 200, body: { error: { code: 'NOT_FOUND', message: 'no case with id demo-404', retry_at: null } } }));
     const b = httpBackend({ base: '', fetch });
     await expect(b.get_case({ id: 'demo-404' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'no case with id demo-404' });
     const broken = httpBackend({ base: '', fetch: fakeFetch(() => ({ status: 502, body: 'bad gateway' })).fetch });
@@ -63,7 +63,7 @@ describe('the test host transport', () => {
   });
 
   it('has a method for every command the core declares', () => {
-    const b = httpBackend({ base: '', fetch: fakeFetch(() => ({ status: 200, body: null })).fetch });
+    const b = httpBackend({ base: '', fetch: fakeFetch(() => ({ status: 200, body: { ok: null } })).fetch });
     for (const name of COMMAND_NAMES) expect(typeof b[name]).toBe('function');
   });
 
@@ -71,7 +71,7 @@ describe('the test host transport', () => {
     let socket: FakeSocket | null = null;
     const b = httpBackend({
       base: 'http://127.0.0.1:9',
-      fetch: fakeFetch(() => ({ status: 200, body: null })).fetch,
+      fetch: fakeFetch(() => ({ status: 200, body: { ok: null } })).fetch,
       socket: (url) => (socket = new FakeSocket(url)) as unknown as WebSocket,
     });
     const changed: number[] = [];

@@ -28,9 +28,11 @@ export function httpBackend(options: HttpOptions = {}): Backend {
     } catch (e) {
       throw new BackendError('UNKNOWN', `the test host cannot be reached: ${String(e)}`);
     }
-    const body: unknown = await response.json().catch(() => null);
-    if (response.ok) return body as never;
-    throw isErrorPayload(body) ? BackendError.from(body) : new BackendError('UNKNOWN', `${command}: HTTP ${response.status}`);
+    // `{ok: result}` or `{error: {code, message}}`, both 200: a failed command is an answer.
+    const body = (await response.json().catch(() => null)) as { ok?: unknown; error?: unknown } | null;
+    if (response.ok && body && 'ok' in body) return body.ok as never;
+    if (body && isErrorPayload(body.error)) throw BackendError.from(body.error);
+    throw new BackendError('UNKNOWN', `${command}: HTTP ${response.status}`);
   };
 
   type Callback = (payload: unknown) => void;

@@ -26,4 +26,9 @@ needs_attention: number,
 /**
  * What went wrong last, by kind: the status bar branches on its code.
  */
-error: ErrorPayload | null, } & ({ "state": "not-configured" } | { "state": "paused" } | { "state": "connecting" } | { "state": "syncing", progress: SyncProgress | null, } | { "state": "online" } | { "state": "offline", retry_in_seconds: number, } | { "state": "rate-limited", retry_at: string, } | { "state": "failed", retry_in_seconds: number, } | { "state": "sign-in-required" } | { "state": "cannot-start" });
+error: ErrorPayload | null, 
+/**
+ * Grows with every status this process makes (the loop's events and the commands'
+ * answers alike): a status that arrives after a newer one is stale and is dropped.
+ */
+revision: number, } & ({ "state": "not-configured" } | { "state": "paused" } | { "state": "connecting" } | { "state": "syncing", progress: SyncProgress | null, } | { "state": "online" } | { "state": "offline", retry_in_seconds: number, } | { "state": "rate-limited", retry_at: string, } | { "state": "failed", retry_in_seconds: number, } | { "state": "sign-in-required" } | { "state": "cannot-start" });
