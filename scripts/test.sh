@@ -33,6 +33,12 @@ phase "rust: format and lint"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+phase "rust: one build of everything the tests run"
+# The tests, the app and the browser tests' host, built together: with one set of
+# dependency features, so no crate is compiled twice (built apart, the app and the host
+# would leave out the tests' dev-dependency features and compile their shared crates again).
+cargo build --workspace --all-targets --locked
+
 phase "rust: tests (also regenerates the TypeScript bindings)"
 cargo test --workspace --locked
 
@@ -55,12 +61,11 @@ npm --prefix ui run lint
 npm --prefix ui run test
 
 phase "browser tests (Debian Chromium, the UI on the real core through polydesk-testhost)"
-cargo build -p polydesk-testhost --locked
 npm --prefix ui run build:testhost --silent
-node --test tests/browser/
+# Two test files at a time: each mostly waits on its browser and host.
+node --test --test-concurrency=2 tests/browser/
 
 phase "end-to-end test of the real app (tauri-driver, Xvfb)"
-cargo build -p polydesk --locked
 if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:97
   Xvfb "$DISPLAY" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &

@@ -149,3 +149,15 @@ export async function startApp(problems, options = {}) {
     },
   };
 }
+
+/** Open the outbox from the status bar and wait for its items (or that it is empty). */
+export async function openOutbox(page) {
+  await page.click('[data-testid=sync-indicator]');
+  await page.waitForSelector('[data-testid=outbox] :is([data-testid=outbox-item], [data-testid=outbox-empty])');
+}
+
+/** Close the outbox (Esc). */
+export async function closeOutbox(page) {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=outbox]', { state: 'detached' });
+}

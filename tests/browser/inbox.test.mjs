@@ -42,15 +42,24 @@ async function messageLanguages() {
   return page.$$eval('[data-testid=message]', (els) => els.map((e) => e.dataset.language));
 }
 
+/** Hosts started by single tests, stopped at the end. */
+const hosts = [];
+
+/** A host with 100,000 cases more than the demo's, started once for the tests that need it. */
+let large = null;
+function largeInbox() {
+  large ??= startHost({ fixture: 'cases:100000' }).then((h) => (hosts.push(h), h));
+  return large;
+}
+
 before(async () => {
+  // Filling the large cache takes a while: it starts now and fills while the first tests run.
+  largeInbox().catch(() => {});
   app = await startApp(problems);
   base = app.base;
   browser = app.browser;
   page = await newPage(app.context);
 });
-
-/** Hosts started by single tests, stopped at the end. */
-const hosts = [];
 
 after(async () => {
   await app?.close();
@@ -238,13 +247,6 @@ test('a corrupt cache shows the error screen, and moving it aside starts fresh',
   assert.ok((await p.locator('[data-testid=case-row]').count()) >= 10);
   await context.close();
 });
-
-/** A host with 100,000 cases more than the demo's, started once for the tests that need it. */
-let large = null;
-function largeInbox() {
-  large ??= startHost({ fixture: 'cases:100000' }).then((h) => (hosts.push(h), h));
-  return large;
-}
 
 test('100k cases: only a window of rows is in the DOM, and scrolling fetches more', async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });

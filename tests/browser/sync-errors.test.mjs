@@ -5,7 +5,7 @@
 // Build first: cargo build -p polydesk-testhost && npm --prefix ui run build:testhost
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plain, screenshot, startApp } from './harness.mjs';
+import { plain, screenshot, startApp, openOutbox as openOutboxOf, closeOutbox as closeOutboxOf } from './harness.mjs';
 
 let app;
 let page;
@@ -22,15 +22,8 @@ before(async () => {
 
 after(() => app?.close());
 
-async function openOutbox() {
-  await page.click('[data-testid=sync-indicator]');
-  await page.waitForSelector('[data-testid=outbox] :is([data-testid=outbox-item], [data-testid=outbox-empty])');
-}
-
-async function closeOutbox() {
-  await page.keyboard.press('Escape');
-  await page.waitForSelector('[data-testid=outbox]', { state: 'detached' });
-}
+const openOutbox = () => openOutboxOf(page);
+const closeOutbox = () => closeOutboxOf(page);
 
 /** The demo CRM misbehaves as `spec` says (see crm-sim's faults), and sync runs. */
 async function fault(spec) {

@@ -5,7 +5,7 @@
 // Build first: cargo build -p polydesk-testhost && npm --prefix ui run build:testhost
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plain, screenshot, startApp, startHost, watch } from './harness.mjs';
+import { plain, screenshot, startApp, startHost, watch, openOutbox as openOutboxOf, closeOutbox as closeOutboxOf } from './harness.mjs';
 
 let app;
 let context;
@@ -60,15 +60,8 @@ async function sendReply(body) {
   await page.click('[data-testid=send-reply]');
 }
 
-async function openOutbox() {
-  await page.click('[data-testid=sync-indicator]');
-  await page.waitForSelector('[data-testid=outbox] :is([data-testid=outbox-item], [data-testid=outbox-empty])');
-}
-
-async function closeOutbox() {
-  await page.keyboard.press('Escape');
-  await page.waitForSelector('[data-testid=outbox]', { state: 'detached' });
-}
+const openOutbox = () => openOutboxOf(page);
+const closeOutbox = () => closeOutboxOf(page);
 
 test('the status bar shows the sync state; the demo workspace starts online', async () => {
   await page.waitForSelector('[data-testid=sync-indicator][data-state=online]');

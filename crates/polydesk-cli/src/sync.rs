@@ -1,6 +1,6 @@
 //! `sync`, `reply`, `crm-sim`: the app's sync and outbox from the command line. `sync`
 //! runs the same orchestration as the app (`polydesk-sync`): `--once` is one pass of the
-//! same rounds, without `--once` the app's background loop.
+//! same rounds, without `--once` the app's background loop (`SyncService`).
 
 use std::sync::{Arc, Mutex};
 
@@ -9,7 +9,7 @@ use polydesk_core::domain::Message;
 use polydesk_core::store::{setting, OutgoingReply, ReplyFile, Store};
 use polydesk_core::CoreError;
 use polydesk_sync::mapping::CrmMapping;
-use polydesk_sync::runner::{connect_for_once, run_once, OnceError, SyncEvents, SyncHandle};
+use polydesk_sync::runner::{connect_for_once, run_once, OnceError};
 use polydesk_sync::status::{ConnectionSettings, CrmKind, SyncState, SyncStatus};
 use polydesk_sync::SyncReport;
 
@@ -118,8 +118,8 @@ async fn background(
     secret: String,
     mapping: CrmMapping,
 ) -> Result<(), SyncFailure> {
-    let events = SyncEvents {
-        status: Box::new(|s: &SyncStatus| {
+    let service = polydesk_sync::SyncService::new(
+        Arc::new(|s: &SyncStatus| {
             let why = s
                 .error
                 .as_ref()
@@ -130,17 +130,9 @@ async fn background(
                 state => eprintln!("polydesk-cli: {state:?}, {} waiting{why}", s.pending),
             }
         }),
-        cases_changed: Box::new(|| {}),
-    };
-    let _loop = SyncHandle::spawn(
-        &tokio::runtime::Handle::current(),
-        store,
-        settings,
-        secret,
-        mapping.http(),
-        mapping,
-        events,
+        Arc::new(|| {}),
     );
+    service.start(store, settings, secret, mapping);
     std::future::pending::<()>().await;
     Ok(())
 }
