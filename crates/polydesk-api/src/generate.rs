@@ -255,6 +255,12 @@ pub fn choices_ts(types: &mut TsTypes) -> String {
     }
     out.push_str("\n/* Every value of each choice, in the order the Rust enum declares them. */\n");
     out.push_str(&lists);
+    out.push_str("\n/* Sizes the core and the UI agree on. */\n");
+    let _ = writeln!(
+        out,
+        "/** Cases in a page of the inbox: the size the app reads the first page in before the window opens. */\nexport const FIRST_PAGE_LIMIT = {};",
+        crate::startup::FIRST_PAGE_LIMIT
+    );
     out
 }
 

@@ -2,11 +2,13 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { BackendError, type BackendErrorCode } from './backend/types';
 import type { CasePage } from './generated/CasePage';
+import { FIRST_PAGE_LIMIT } from './generated/choices';
 import type { CaseSummary } from './generated/CaseSummary';
 import type { ViewSlug } from './generated/ViewSlug';
 import { pagesFor } from './virtual';
 
-export const PAGE_SIZE = 100;
+/** Cases fetched at a time: the page the app reads before the window opens (generated from the core). */
+export const PAGE_SIZE = FIRST_PAGE_LIMIT;
 
 export type FetchPage = (args: { view: ViewSlug; offset: number; limit: number }) => Promise<CasePage>;
 

@@ -44,8 +44,8 @@ describe("the shell's early state", () => {
   });
 
   it("is read in the size the inbox asks for (the core's FIRST_PAGE_LIMIT is the UI's PAGE_SIZE)", () => {
-    const core = readFileSync(new URL('../../../../crates/polydesk-core/src/startup.rs', import.meta.url), 'utf8');
-    expect(core).toMatch(new RegExp(`pub const FIRST_PAGE_LIMIT: u32 = ${PAGE_SIZE};`));
+    const startup = readFileSync(new URL('../../../../crates/polydesk-api/src/startup.rs', import.meta.url), 'utf8');
+    expect(startup).toMatch(new RegExp(`pub const FIRST_PAGE_LIMIT: u32 = ${PAGE_SIZE};`));
   });
 
   it('is nothing when the shell could not read the cache or there are no cases', () => {

@@ -29,3 +29,7 @@ export const OUTBOX_STATES = ['conflict', 'rejected', 'failed', 'pending'] as co
 export const CRM_KINDS = ['zendesk', 'rt', 'demo'] as const satisfies readonly CrmKind[];
 export const DEMO_ACTIONS = ['network-down', 'network-up', 'colleague-edit'] as const satisfies readonly DemoAction[];
 export const ERROR_CODES = ['INVALID_INPUT', 'NOT_FOUND', 'CACHE_CORRUPT', 'CACHE_LOCKED', 'CACHE_TOO_NEW', 'TEMPLATE', 'STORAGE', 'KEYCHAIN', 'OFFLINE', 'AUTH_REFUSED', 'FORBIDDEN', 'CRM_NOT_FOUND', 'RATE_LIMITED', 'CONFLICT', 'CRM_REJECTED', 'CRM_MALFORMED', 'CRM_SERVER_ERROR'] as const satisfies readonly ErrorCode[];
+
+/* Sizes the core and the UI agree on. */
+/** Cases in a page of the inbox: the size the app reads the first page in before the window opens. */
+export const FIRST_PAGE_LIMIT = 100;
