@@ -3,7 +3,7 @@
 //! Tauri, windows, HTTP or the UI, and nothing of the demo workspace.
 //!
 //! Arrows point one way. `domain` and `choice` depend on nothing; the pure decisions
-//! (`merge`, `planner`, `language`, `reply_guard`, `views`) on the domain; `crm` is the
+//! (`merge`, `planner`, `language`, `reply_guard`, `views`, `sla`) on the domain; `crm` is the
 //! connector trait and the data that crosses it; `store` (SQLite) on the domain and the
 //! pure decisions, never on sync; `replies` and `workspace` on the store. The sync engine
 //! that drives connectors against the store lives in `polydesk-sync`.
@@ -18,7 +18,9 @@ pub mod planner;
 pub mod read_model;
 pub mod replies;
 pub mod reply_guard;
+pub mod root_cause;
 pub mod search;
+pub mod sla;
 pub mod store;
 pub mod views;
 pub mod workspace;
