@@ -34,7 +34,7 @@ before(async () => {
   page = await app.open('/');
   const inbound = (d) => d.messages.some((m) => m.direction === 'inbound');
   cases.reply = await pickCase((r, d) => r.reply_language === 'pt-BR' && r.status === 'open' && r.priority !== 'urgent' && inbound(d));
-  cases.escalate = await pickCase((r) => r.status === 'open' && r.group && r.group !== 'Tier 2');
+  cases.escalate = await pickCase((r, d) => r.status === 'open' && r.group && r.group !== 'Tier 2' && !d.escalations.some((e) => e.state === 'open'));
   cases.changed = await pickCase((r) => r.status === 'open' && r.reply_language.startsWith('pt'));
   cases.attachment = await pickCase((r, d) => d.messages.some((m) => m.attachments.length > 0), []);
 });
@@ -202,7 +202,7 @@ test('escalating asks for a reason, then moves the case to the team with a queue
   await page.waitForSelector('[data-testid=case-tag][data-tag=escalated]');
   await page.waitForSelector('[data-testid=field-pending][data-field=group]');
   const note = page.locator('[data-testid=message][data-direction=note][data-delivery=queued]').last();
-  assert.match(plain(await note.textContent()), /Escalated to Tier 2: Ingest logs show packet loss/);
+  assert.match(plain(await note.textContent()), /Escalated to Tier 2 — severity: normal; risk: none; due: \S+\s+Reason: Ingest logs show packet loss/);
   await page.waitForSelector(`${row(id)} [data-testid=pending-badge][data-count="2"]`);
 
   await openOutbox();

@@ -207,6 +207,7 @@ pub fn choices_ts(types: &mut TsTypes) -> String {
     use polydesk_core::domain::{
         AgentGender, CustomerKind, Direction, Priority, ReplyLanguage, Status,
     };
+    use polydesk_core::escalation::{RiskFlag, Severity};
     use polydesk_core::language::UiLanguage;
     use polydesk_core::replies::format::Currency;
     use polydesk_core::store::{OutboxKind, OutboxState};
@@ -231,6 +232,8 @@ pub fn choices_ts(types: &mut TsTypes) -> String {
     lists.push_str(&choice_list::<CrmKind>(types, "CRM_KINDS"));
     lists.push_str(&choice_list::<DemoAction>(types, "DEMO_ACTIONS"));
     lists.push_str(&choice_list::<ErrorCode>(types, "ERROR_CODES"));
+    lists.push_str(&choice_list::<Severity>(types, "SEVERITIES"));
+    lists.push_str(&choice_list::<RiskFlag>(types, "RISK_FLAGS"));
 
     let mut out = String::from(HEADER);
     // Only the choices' own types are imported here.
@@ -249,6 +252,8 @@ pub fn choices_ts(types: &mut TsTypes) -> String {
         "CrmKind",
         "DemoAction",
         "ErrorCode",
+        "Severity",
+        "RiskFlag",
     ];
     for name in own {
         let _ = writeln!(out, "import type {{ {name} }} from './{name}';");

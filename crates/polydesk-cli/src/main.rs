@@ -1,6 +1,7 @@
 //! `polydesk-cli`: the Polydesk core from the command line (same cache as the app).
 
 mod bench;
+mod casework;
 mod human;
 mod replies;
 mod sync;
@@ -139,6 +140,18 @@ enum Command {
     },
     #[command(hide = true)]
     BenchInboxRss,
+    /// Escalate a case to a team (queued for the CRM; works offline).
+    Escalate(casework::EscalateArgs),
+    /// Escalations: list, follow up, resolve.
+    Escalations {
+        #[command(subcommand)]
+        action: casework::EscalationsAction,
+    },
+    /// The root-cause taxonomy.
+    RootCauses {
+        #[command(subcommand)]
+        action: casework::RootCausesAction,
+    },
     /// Search subjects and messages (newest first).
     Search {
         query: String,
@@ -199,10 +212,12 @@ enum CasesAction {
         #[command(flatten)]
         format: Format,
     },
+    /// Solve a case with its root cause (and the open escalation's outcome).
+    Solve(casework::SolveArgs),
 }
 
 #[derive(Args)]
-struct Format {
+pub(crate) struct Format {
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
@@ -360,6 +375,12 @@ fn run(cli: Cli) -> Result<(), sync::SyncFailure> {
                 msg.id, msg.direction
             );
         }
+        Command::Cases {
+            action: CasesAction::Solve(args),
+        } => casework::solve(&data_dir, args, now)?,
+        Command::Escalate(args) => casework::escalate(&data_dir, args, now)?,
+        Command::Escalations { action } => casework::escalations(&data_dir, action, now)?,
+        Command::RootCauses { action } => casework::root_causes(&data_dir, action)?,
         Command::Outbox {
             action: OutboxAction::List { format },
         } => {
@@ -381,7 +402,7 @@ fn run(cli: Cli) -> Result<(), sync::SyncFailure> {
     Ok(())
 }
 
-fn emit<T: Serialize>(
+pub(crate) fn emit<T: Serialize>(
     format: &Format,
     value: &T,
     human: impl FnOnce() -> String,

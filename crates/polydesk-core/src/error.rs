@@ -24,6 +24,11 @@ crate::choice_enum! {
         /// A reply template cannot be rendered (a missing variable, an unknown message):
         /// the text is refused rather than sent with a placeholder in it.
         Template => "TEMPLATE",
+        /// Solving a case whose escalation is open needs the escalation's outcome in the
+        /// same action (the UI asks for it in place).
+        EscalationOpen => "ESCALATION_OPEN",
+        /// Solving a case needs its root cause (the team requires one).
+        RootCauseRequired => "ROOT_CAUSE_REQUIRED",
         /// Reading or writing the cache or the file system failed for another reason.
         Storage => "STORAGE",
         /// The OS keychain (Secret Service, Keychain, Credential Manager) could not keep or
@@ -99,6 +104,11 @@ pub enum CoreError {
     },
     #[error("{0}")]
     Template(String),
+    /// The case has an open escalation and no outcome was given.
+    #[error("{0}")]
+    EscalationOpen(String),
+    #[error("{0}")]
+    RootCauseRequired(String),
     /// Talking to the CRM failed; the kind says how.
     #[error("{0}")]
     Crm(#[from] crate::crm::ConnectorError),
@@ -128,6 +138,8 @@ impl CoreError {
             CoreError::CacheLocked { .. } => ErrorCode::CacheLocked,
             CoreError::CacheTooNew { .. } => ErrorCode::CacheTooNew,
             CoreError::Template(_) => ErrorCode::Template,
+            CoreError::EscalationOpen(_) => ErrorCode::EscalationOpen,
+            CoreError::RootCauseRequired(_) => ErrorCode::RootCauseRequired,
             CoreError::Crm(e) => e.code(),
             CoreError::Keychain(_) => ErrorCode::Keychain,
             CoreError::Sqlite(_) | CoreError::Io(_) => ErrorCode::Storage,

@@ -3,7 +3,7 @@
 //! Tauri, windows, HTTP or the UI, and nothing of the demo workspace.
 //!
 //! Arrows point one way. `domain` and `choice` depend on nothing; the pure decisions
-//! (`merge`, `planner`, `language`, `reply_guard`, `views`, `sla`) on the domain; `crm` is the
+//! (`merge`, `planner`, `language`, `reply_guard`, `views`, `sla`, `escalation`) on the domain; `crm` is the
 //! connector trait and the data that crosses it; `store` (SQLite) on the domain and the
 //! pure decisions, never on sync; `replies` and `workspace` on the store. The sync engine
 //! that drives connectors against the store lives in `polydesk-sync`.
@@ -12,6 +12,7 @@ pub mod choice;
 pub mod crm;
 pub mod domain;
 pub mod error;
+pub mod escalation;
 pub mod language;
 pub mod merge;
 pub mod planner;

@@ -79,6 +79,10 @@ pub struct CaseDetail {
     /// What the agent is looking at, as `send_reply` compares it: the UI hands it back
     /// with a reply, and is told what changed since.
     pub seen: SeenCase,
+    /// Its escalations, oldest first (steps still in the outbox included).
+    pub escalations: Vec<crate::escalation::CaseEscalation>,
+    /// The root cause its tags carry (a slug of the taxonomy).
+    pub root_cause: Option<String>,
 }
 
 /// What the agent was looking at when they wrote a reply.

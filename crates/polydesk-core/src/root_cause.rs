@@ -21,8 +21,9 @@ pub const DEFAULT_TAXONOMY: &str = include_str!("../defaults/root-causes.toml");
 pub const TAG_PREFIX: &str = "rc-";
 
 /// One root cause: its slug, group and title in each UI language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export)]
 pub struct RootCause {
     pub slug: String,
     /// The kind of customer or area it belongs to (`creators`, `sellers`).
@@ -54,13 +55,22 @@ impl RootCause {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Taxonomy {
     pub causes: Vec<RootCause>,
+    /// Whether solving a case needs its root cause (`required = false` in the file turns
+    /// that off; on by default).
+    pub required: bool,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TaxonomyFile {
+    #[serde(default = "yes")]
+    required: bool,
     #[serde(default)]
     cause: Vec<RootCause>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn invalid(what: impl std::fmt::Display) -> CoreError {
@@ -110,7 +120,10 @@ impl Taxonomy {
                 "no root cause is listed: add at least one [[cause]]",
             ));
         }
-        Ok(Taxonomy { causes: file.cause })
+        Ok(Taxonomy {
+            causes: file.cause,
+            required: file.required,
+        })
     }
 
     /// The taxonomy Polydesk ships with.
@@ -170,6 +183,14 @@ mod tests {
         for cause in &taxonomy.causes {
             assert!(is_valid_slug(&cause.slug), "{}", cause.slug);
         }
+        assert!(
+            taxonomy.required,
+            "solving asks for a root cause by default"
+        );
+        let optional = DEFAULT_TAXONOMY.replace("required = true", "required = false");
+        assert!(!Taxonomy::parse(&optional).unwrap().required);
+        let unsaid = DEFAULT_TAXONOMY.replace("required = true", "");
+        assert!(Taxonomy::parse(&unsaid).unwrap().required);
         let err = taxonomy.require("gift").unwrap_err();
         assert!(
             err.to_string().contains("unknown root cause 'gift'"),

@@ -16,6 +16,8 @@ pub enum ViewSlug {
     DueSoon,
     Pending,
     Solved,
+    /// Cases with an open escalation, the soonest due first.
+    Escalated,
 }
 
 /// How a view orders its cases.
@@ -25,19 +27,22 @@ pub enum ViewOrder {
     UpdatedDesc,
     /// Earliest SLA breach first (cases without a clock last).
     SlaDueAsc,
+    /// The open escalation due soonest first.
+    EscalationDueAsc,
 }
 
 /// How long ahead "Due soon" looks for SLA breaches (already breached ones included).
 pub const DUE_SOON_WINDOW_HOURS: i64 = 24;
 
 impl ViewSlug {
-    pub const ALL: [ViewSlug; 6] = [
+    pub const ALL: [ViewSlug; 7] = [
         ViewSlug::All,
         ViewSlug::Mine,
         ViewSlug::Unassigned,
         ViewSlug::DueSoon,
         ViewSlug::Pending,
         ViewSlug::Solved,
+        ViewSlug::Escalated,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -48,6 +53,7 @@ impl ViewSlug {
             ViewSlug::DueSoon => "due-soon",
             ViewSlug::Pending => "pending",
             ViewSlug::Solved => "solved",
+            ViewSlug::Escalated => "escalated",
         }
     }
 
@@ -60,6 +66,7 @@ impl ViewSlug {
             ViewSlug::DueSoon => "Due soon",
             ViewSlug::Pending => "Pending",
             ViewSlug::Solved => "Solved",
+            ViewSlug::Escalated => "Escalated",
         }
     }
 
@@ -67,6 +74,7 @@ impl ViewSlug {
         match self {
             ViewSlug::Mine | ViewSlug::Unassigned | ViewSlug::DueSoon => ViewOrder::SlaDueAsc,
             ViewSlug::All | ViewSlug::Pending | ViewSlug::Solved => ViewOrder::UpdatedDesc,
+            ViewSlug::Escalated => ViewOrder::EscalationDueAsc,
         }
     }
 }

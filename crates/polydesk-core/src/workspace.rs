@@ -1,6 +1,6 @@
 //! Workspace-level actions over the cache: the status bar's facts, the agent's settings,
 //! and what the agent does to a case as one action (send a reply with the macro's case
-//! changes, escalate).
+//! changes, escalate, follow up, resolve, solve).
 
 use chrono::{DateTime, Utc};
 
@@ -89,6 +89,38 @@ pub fn escalate(
 ) -> Result<crate::domain::Message> {
     let author = agent_name(store)?;
     store.queue_escalation(escalation, &author, now)
+}
+
+/// Note a follow-up on a case's open escalation as this workspace's agent.
+pub fn follow_up(
+    store: &mut Store,
+    follow_up: &crate::store::FollowUp,
+    now: DateTime<Utc>,
+) -> Result<crate::domain::Message> {
+    let author = agent_name(store)?;
+    store.follow_up_escalation(follow_up, &author, now)
+}
+
+/// Resolve an escalation with its outcome as this workspace's agent.
+pub fn resolve_escalation(
+    store: &mut Store,
+    escalation_id: &str,
+    outcome: &str,
+    now: DateTime<Utc>,
+) -> Result<crate::domain::Message> {
+    let author = agent_name(store)?;
+    store.resolve_escalation(escalation_id, outcome, &author, now)
+}
+
+/// Solve a case as this workspace's agent (see `Store::solve_case`).
+pub fn solve(
+    store: &mut Store,
+    solve: &crate::store::Solve,
+    taxonomy: &crate::root_cause::Taxonomy,
+    now: DateTime<Utc>,
+) -> Result<Option<crate::domain::Message>> {
+    let author = agent_name(store)?;
+    store.solve_case(solve, taxonomy, &author, now)
 }
 
 /// Save the agent's UI language choice.

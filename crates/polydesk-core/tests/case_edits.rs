@@ -110,14 +110,23 @@ fn an_escalation_queues_the_group_change_and_the_note_together() {
             group: "Tier 2".into(),
             priority: Some(Priority::High),
             reason: "Payout missing for 3 weeks; bank confirmed no transfer.".into(),
+            severity: None,
+            risks: None,
+            due_at: None,
         },
         Utc::now(),
     )
     .unwrap();
     assert_eq!(note.direction, Direction::Note);
+    assert!(
+        note.body_text
+            .starts_with("Escalated to Tier 2 — severity: normal; risk: none; due: "),
+        "{}",
+        note.body_text
+    );
     assert!(note
         .body_text
-        .starts_with("Escalated to Tier 2: Payout missing"));
+        .ends_with("\nReason: Payout missing for 3 weeks; bank confirmed no transfer."));
     let kinds: Vec<String> = store
         .outbox_items()
         .unwrap()
@@ -139,6 +148,9 @@ fn an_escalation_queues_the_group_change_and_the_note_together() {
             group: "Tier 2".into(),
             priority: None,
             reason: "  ".into(),
+            severity: None,
+            risks: None,
+            due_at: None,
         },
         Utc::now(),
     )

@@ -16,6 +16,8 @@ pub mod service;
 pub mod status;
 
 pub use connection::{connect, test_connection, CrmConnection};
-pub use engine::{reconcile, sync_once, sync_once_with_progress, SyncOptions, SyncReport};
+pub use engine::{
+    reconcile, sync_once, sync_once_with_progress, tell_untold_languages, SyncOptions, SyncReport,
+};
 pub use runner::{SyncEvents, SyncHandle};
 pub use service::SyncService;

@@ -251,6 +251,7 @@ async fn connected(
 ) -> bool {
     let mut offline_wait: Option<Duration> = None;
     let mut last_reconcile: Option<Instant> = None;
+    let mut telling = TellingLanguages(None);
     loop {
         if shared.paused.load(Ordering::SeqCst) {
             return false;
@@ -276,6 +277,9 @@ async fn connected(
                         }
                     }
                 }
+                if report.completed() {
+                    telling.start_unless_running(shared);
+                }
                 // A change that failed goes again when its backoff ends, not a whole
                 // period later.
                 let next_retry = shared.with_store(|s| s.next_retry_at()).ok().flatten();
@@ -293,6 +297,37 @@ async fn connected(
         offline_wait = next.offline_wait;
         if shared.carry_out(&next, stopped).await {
             return true;
+        }
+    }
+}
+
+/// The background task telling the languages of a first sync's messages (see
+/// [`crate::engine::tell_untold_languages`]); it runs beside the rounds, taking the
+/// store's lock only to read and write a batch, and ends with the connection.
+struct TellingLanguages(Option<tokio::task::JoinHandle<polydesk_core::Result<usize>>>);
+
+impl TellingLanguages {
+    /// Start the task unless it runs; a failure of the last one shows in the status.
+    fn start_unless_running(&mut self, shared: &Shared) {
+        if let Some(task) = &mut self.0 {
+            if !task.is_finished() {
+                return;
+            }
+            if let Some(Ok(Err(e))) = futures::FutureExt::now_or_never(task) {
+                shared.lock_status().error = Some(polydesk_core::ErrorPayload::from(&e));
+            }
+        }
+        let store = shared.store.clone();
+        self.0 = Some(tokio::spawn(async move {
+            crate::engine::tell_untold_languages(&store).await
+        }));
+    }
+}
+
+impl Drop for TellingLanguages {
+    fn drop(&mut self) {
+        if let Some(task) = self.0.take() {
+            task.abort();
         }
     }
 }
@@ -413,7 +448,10 @@ pub async fn run_once(
                 .map(|at| (at - Utc::now()).to_std().unwrap_or_default())
         };
         match decisions::once_after_round(&report, waited, retry_in) {
-            OnceNext::Done => return Ok(once),
+            OnceNext::Done => {
+                crate::engine::tell_untold_languages(store).await?;
+                return Ok(once);
+            }
             OnceNext::Again(wait) => {
                 tokio::time::sleep(wait).await;
                 waited = started.elapsed();

@@ -9,7 +9,7 @@ use polydesk_core::crm::{Connector, ConnectorError, CrmAgent, PullPage, PushOutc
 use polydesk_core::domain::CaseRecord;
 use polydesk_core::domain::Mutation;
 use polydesk_core::store::{Store, BULK_WAL_PAGES, DEFAULT_WAL_PAGES};
-use polydesk_sync::{sync_once, SyncOptions};
+use polydesk_sync::{sync_once, tell_untold_languages, SyncOptions};
 
 const PAGE: usize = 60;
 
@@ -152,4 +152,37 @@ fn a_long_pull_lets_the_log_grow_and_restores_it_done_or_not() {
         let after = store.lock().unwrap().wal_pages_before_checkpoint().unwrap();
         assert_eq!(after, DEFAULT_WAL_PAGES, "failed third page: {fail_third}");
     }
+}
+
+#[test]
+fn a_long_pull_leaves_languages_for_afterwards_and_they_are_told_then() {
+    let (_dir, store, mut crm) = setup(false);
+    // As a CRM sends them: nothing says which language a message is in.
+    for m in crm.records.iter_mut().flat_map(|r| r.messages.iter_mut()) {
+        m.language = None;
+    }
+    futures::executor::block_on(sync_once(&store, &crm, &opts())).unwrap();
+    let untold = {
+        let s = store.lock().unwrap();
+        assert!(s.languages_untold().unwrap());
+        s.messages_without_language(0, usize::MAX).unwrap()
+    };
+    // The first page says more are coming: none is told during the pull.
+    let all_messages: usize = crm.records.iter().map(|r| r.messages.len()).sum();
+    assert_eq!(untold.len(), all_messages);
+
+    let told = futures::executor::block_on(tell_untold_languages(&store)).unwrap();
+    assert_eq!(told, untold.len());
+    let s = store.lock().unwrap();
+    assert!(!s.languages_untold().unwrap());
+    assert!(s
+        .messages_without_language(0, usize::MAX)
+        .unwrap()
+        .is_empty());
+    drop(s);
+    assert_eq!(
+        futures::executor::block_on(tell_untold_languages(&store)).unwrap(),
+        0,
+        "nothing left"
+    );
 }

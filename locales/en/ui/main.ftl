@@ -21,6 +21,8 @@ error-conflict = The case changed in the CRM first. Compare both values and choo
 error-crm-rejected = The CRM refused this change and said why:
 error-crm-malformed = The CRM answered with something Polydesk can’t read. Your local data is unchanged; Polydesk tries again.
 error-crm-server-error = The CRM failed on its side. Polydesk tries again in a moment.
+error-escalation-open = The case has an open escalation: record its outcome to solve the case.
+error-root-cause-required = Choose the root cause to solve the case.
 error-storage = Polydesk couldn’t read or write its local files. Check that the disk has free space and that your user can write to it.
 error-keychain = Your system’s keychain couldn’t keep or give back the CRM password or token. Unlock the keychain (or let Polydesk use it) and try again.
 error-not-found = This case is no longer in the local cache.
@@ -56,6 +58,7 @@ view-unassigned = Unassigned
 view-due-soon = Due soon
 view-pending = Pending
 view-solved = Solved
+view-escalated = Escalated
 
 ## Case list
 
@@ -462,6 +465,38 @@ escalate-reason-hint = Required: the next team reads it first.
 escalate-invalid = Choose a team and say why the case is escalated.
 escalate-submit = Escalate
 escalate-cancel = Cancel
+escalate-severity = Severity
+escalate-risks = Risks
+escalate-due = Follow up by
+escalate-due-hint = Empty: in 2 hours for critical, 8 for high, a day for normal.
+severity-critical = Critical
+severity-high = High
+severity-normal = Normal
+risk-legal = Legal
+risk-safety = Safety
+risk-creator-revenue = Creator revenue
+risk-public-attention = Public attention
+risk-vip = VIP
+escalation-banner = Open escalation to { $team }
+escalation-to = Escalated to { $team }
+escalation-due = Follow up { $when }
+escalation-overdue = Follow-up due { $when }
+escalation-follow-up = Follow up
+escalation-resolve = Resolve
+escalation-note = What was done
+escalation-outcome = Outcome
+escalation-next-due = Next follow-up
+escalation-due-invalid = Choose when to follow up next.
+solve-title = Mark as { $status }
+solve-root-cause = Root cause
+solve-root-cause-none = Choose the root cause…
+solve-root-cause-required = Choose the root cause: the team counts repeat problems by it.
+solve-escalation-open = The case is escalated to { $team } and the escalation is open. Record its outcome to close the loop.
+solve-outcome = Outcome of the escalation
+    .placeholder = What was done and what the customer was told
+solve-outcome-required = Record the escalation’s outcome to solve the case.
+solve-submit = Mark as { $status }
+solve-cancel = Cancel
 
 ## Changed-case warning (before a reply goes out)
 

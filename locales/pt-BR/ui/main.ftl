@@ -20,6 +20,8 @@ error-conflict = O caso mudou no CRM antes. Compare os dois valores e escolha.
 error-crm-rejected = O CRM recusou esta alteração e disse por quê:
 error-crm-malformed = O CRM respondeu algo que o Polydesk não consegue ler. Seus dados locais não foram alterados; o Polydesk tenta de novo.
 error-crm-server-error = O CRM falhou do lado dele. O Polydesk tenta de novo daqui a pouco.
+error-escalation-open = O caso tem um escalonamento aberto: registre o resultado para resolver o caso.
+error-root-cause-required = Escolha a causa raiz para resolver o caso.
 error-storage = O Polydesk não conseguiu ler ou gravar os arquivos locais. Verifique se há espaço livre no disco e se o seu usuário tem permissão de escrita.
 error-keychain = O chaveiro do sistema não conseguiu guardar nem devolver a senha ou o token do CRM. Desbloqueie o chaveiro (ou permita que o Polydesk o use) e tente de novo.
 error-not-found = Este caso não está mais no cache local.
@@ -55,6 +57,7 @@ view-unassigned = Sem responsável
 view-due-soon = Vencendo em breve
 view-pending = Pendentes
 view-solved = Resolvidos
+view-escalated = Escalonados
 
 ## Case list
 
@@ -461,6 +464,38 @@ escalate-reason-hint = Obrigatório: é a primeira coisa que a próxima equipe l
 escalate-invalid = Escolha uma equipe e diga por que o caso está sendo escalado.
 escalate-submit = Escalar
 escalate-cancel = Cancelar
+escalate-severity = Gravidade
+escalate-risks = Riscos
+escalate-due = Acompanhar até
+escalate-due-hint = Vazio: em 2 horas se crítico, 8 se alto, um dia se normal.
+severity-critical = Crítica
+severity-high = Alta
+severity-normal = Normal
+risk-legal = Jurídico
+risk-safety = Segurança
+risk-creator-revenue = Receita do criador
+risk-public-attention = Atenção pública
+risk-vip = VIP
+escalation-banner = Escalonamento aberto para { $team }
+escalation-to = Escalado para { $team }
+escalation-due = Acompanhar { $when }
+escalation-overdue = Acompanhamento vencido { $when }
+escalation-follow-up = Acompanhar
+escalation-resolve = Resolver
+escalation-note = O que foi feito
+escalation-outcome = Resultado
+escalation-next-due = Próximo acompanhamento
+escalation-due-invalid = Escolha quando acompanhar de novo.
+solve-title = Marcar como { $status }
+solve-root-cause = Causa raiz
+solve-root-cause-none = Escolha a causa raiz…
+solve-root-cause-required = Escolha a causa raiz: a equipe conta os problemas repetidos por ela.
+solve-escalation-open = O caso está escalado para { $team } e o escalonamento está aberto. Registre o resultado para fechar o ciclo.
+solve-outcome = Resultado do escalonamento
+    .placeholder = O que foi feito e o que foi dito ao cliente
+solve-outcome-required = Registre o resultado do escalonamento para resolver o caso.
+solve-submit = Marcar como { $status }
+solve-cancel = Cancelar
 
 ## Changed-case warning (before a reply goes out)
 

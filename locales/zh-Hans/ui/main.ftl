@@ -20,6 +20,8 @@ error-conflict = 此工单已先在 CRM 中被修改。请比较两个值并做�
 error-crm-rejected = CRM 拒绝了此更改，原因如下：
 error-crm-malformed = CRM 返回的内容 Polydesk 无法读取。您的本地数据未受影响；Polydesk 会重试。
 error-crm-server-error = CRM 自身出错。Polydesk 稍后会重试。
+error-escalation-open = 该案例有未关闭的升级：请先记录处理结果，再解决案例。
+error-root-cause-required = 请选择根本原因后再解决案例。
 error-storage = Polydesk 无法读写本地文件。请检查磁盘是否有剩余空间，以及当前用户是否有写入权限。
 error-keychain = 系统钥匙串无法保存或读取 CRM 的密码或令牌。请解锁钥匙串（或允许 Polydesk 使用它）后重试。
 error-not-found = 本地缓存中已没有这个工单。
@@ -55,6 +57,7 @@ view-unassigned = 未分配
 view-due-soon = 即将到期
 view-pending = 待回复
 view-solved = 已解决
+view-escalated = 已升级
 
 ## Case list
 
@@ -439,6 +442,38 @@ escalate-reason-hint = 必填：下一个团队会首先看到它。
 escalate-invalid = 请选择团队，并说明升级的原因。
 escalate-submit = 升级
 escalate-cancel = 取消
+escalate-severity = 严重程度
+escalate-risks = 风险
+escalate-due = 跟进时间
+escalate-due-hint = 留空：紧急 2 小时，高 8 小时，普通 1 天。
+severity-critical = 紧急
+severity-high = 高
+severity-normal = 普通
+risk-legal = 法律
+risk-safety = 安全
+risk-creator-revenue = 创作者收入
+risk-public-attention = 舆论关注
+risk-vip = VIP
+escalation-banner = 已升级至 { $team }（未关闭）
+escalation-to = 已升级至 { $team }
+escalation-due = { $when }跟进
+escalation-overdue = 跟进已到期（{ $when }）
+escalation-follow-up = 跟进
+escalation-resolve = 关闭升级
+escalation-note = 已做的处理
+escalation-outcome = 处理结果
+escalation-next-due = 下次跟进
+escalation-due-invalid = 请选择下次跟进的时间。
+solve-title = 标记为{ $status }
+solve-root-cause = 根本原因
+solve-root-cause-none = 选择根本原因…
+solve-root-cause-required = 请选择根本原因：团队按它统计重复问题。
+solve-escalation-open = 该案例已升级至 { $team }，升级尚未关闭。请记录处理结果以完成闭环。
+solve-outcome = 升级的处理结果
+    .placeholder = 做了什么、告诉了客户什么
+solve-outcome-required = 请记录升级的处理结果后再解决案例。
+solve-submit = 标记为{ $status }
+solve-cancel = 取消
 
 ## Changed-case warning (before a reply goes out)
 

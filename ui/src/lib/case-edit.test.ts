@@ -25,6 +25,8 @@ const detail = (extra: Partial<CaseDetail> = {}): CaseDetail => ({
   pending_changes: [],
   seen: { updated_at: '2026-11-22T09:00:00Z', status: 'open', assignee: 'Ana', message_count: 0 },
   conflicts: [],
+  escalations: [],
+  root_cause: null,
   ...extra,
 });
 

@@ -5,6 +5,8 @@ import type { CrmKind } from './generated/CrmKind';
 import type { CustomerKind } from './generated/CustomerKind';
 import type { Direction } from './generated/Direction';
 import type { Priority } from './generated/Priority';
+import type { RiskFlag } from './generated/RiskFlag';
+import type { Severity } from './generated/Severity';
 import type { ReplyLanguage } from './generated/ReplyLanguage';
 import type { Status } from './generated/Status';
 import type { SuggestionSource } from './generated/SuggestionSource';
@@ -21,10 +23,33 @@ export const VIEW_IDS: Record<ViewSlug, string> = {
   'due-soon': 'view-due-soon',
   pending: 'view-pending',
   solved: 'view-solved',
+  escalated: 'view-escalated',
 };
 
 /** The order the views are listed in. */
-export const VIEW_ORDER: ViewSlug[] = ['all', 'mine', 'unassigned', 'due-soon', 'pending', 'solved'];
+export const VIEW_ORDER: ViewSlug[] = [
+  'all',
+  'mine',
+  'unassigned',
+  'due-soon',
+  'escalated',
+  'pending',
+  'solved',
+];
+
+export const SEVERITY_IDS: Record<Severity, string> = {
+  critical: 'severity-critical',
+  high: 'severity-high',
+  normal: 'severity-normal',
+};
+
+export const RISK_IDS: Record<RiskFlag, string> = {
+  legal: 'risk-legal',
+  safety: 'risk-safety',
+  'creator-revenue': 'risk-creator-revenue',
+  'public-attention': 'risk-public-attention',
+  vip: 'risk-vip',
+};
 
 export const STATUS_IDS: Record<Status, string> = {
   new: 'status-new',
@@ -88,6 +113,8 @@ export const ERROR_IDS: Record<BackendErrorCode, string> = {
   CRM_REJECTED: 'error-crm-rejected',
   CRM_MALFORMED: 'error-crm-malformed',
   CRM_SERVER_ERROR: 'error-crm-server-error',
+  ESCALATION_OPEN: 'error-escalation-open',
+  ROOT_CAUSE_REQUIRED: 'error-root-cause-required',
   UNKNOWN: 'error-unknown',
 };
 

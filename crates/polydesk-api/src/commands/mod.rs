@@ -2,6 +2,7 @@
 //! one line in `crate::COMMANDS`.
 
 pub mod cases;
+pub mod casework;
 pub mod inbox;
 pub mod replies;
 pub mod sync;

@@ -69,6 +69,12 @@ fn run_in(args: &BenchArgs, tmp: &Path) -> Result<(), CoreError> {
     );
     push("ingest.ratio_to_raw", ratio, ">= 0.5", Some(ratio >= 0.5));
     push(
+        "ingest.languages_per_s",
+        ingest.languages_per_s,
+        "after sync",
+        None,
+    );
+    push(
         "sync_noop.requests",
         ingest.noop_requests as f64,
         "<= 3",

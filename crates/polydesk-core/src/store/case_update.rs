@@ -1,6 +1,6 @@
 //! The agent's changes to a case's fields — status, priority, assignee, group, tags —
-//! and escalations, queued like replies (one durable transaction with the outbox row)
-//! and shown on top of the synced case until the CRM has them (the local overlay).
+//! queued like replies (one durable transaction with the outbox row) and shown on top
+//! of the synced case until the CRM has them (the local overlay).
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
@@ -8,11 +8,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::codec::to_millis;
-use super::outbox::insert_queued_comment;
 use super::sync_store::FieldsPayload;
 use super::Store;
 use crate::domain::{version_of, FieldChange, FieldConflict};
-use crate::domain::{Case, Delivery, Direction, Message, Priority, Status};
+use crate::domain::{Case, Priority, Status};
 use crate::error::{CoreError, Result};
 use crate::merge::{apply_changes, diff, resolve, ConflictChoice};
 
@@ -35,21 +34,16 @@ pub struct CaseEdit {
     pub remove_tags: Vec<String>,
 }
 
-/// Hand a case to another team (Tier 1 -> Tier 2, Payments, ...): the group changes,
-/// the case is tagged `escalated` (and optionally reprioritized), and the reason goes to
-/// the new team as an internal note.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct Escalation {
-    pub case_id: String,
-    pub group: String,
-    #[ts(optional)]
-    pub priority: Option<Priority>,
-    pub reason: String,
+/// The refusal to solve a case whose escalation is still open.
+pub(super) fn escalation_open(
+    case_id: &str,
+    open: &crate::escalation::CaseEscalation,
+) -> CoreError {
+    CoreError::EscalationOpen(format!(
+        "case {case_id} is escalated to {} and the escalation is open: record its outcome to solve the case",
+        open.team
+    ))
 }
-
-/// The tag every escalated case carries (so repeat escalations can be counted).
-pub const ESCALATED_TAG: &str = "escalated";
 
 /// A field the agent chose in a conflict.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -85,7 +79,7 @@ fn clean_tags(tags: &[String]) -> Result<Vec<String>> {
 
 impl Store {
     /// The case as the CRM has it and as the agent sees it (pending changes on top).
-    fn synced_and_seen(&self, case_id: &str) -> Result<(Case, Case)> {
+    pub(super) fn synced_and_seen(&self, case_id: &str) -> Result<(Case, Case)> {
         let synced = self.synced_case(case_id)?;
         let (pending, _) = self.pending_field_changes(case_id)?;
         let mut seen = synced.clone();
@@ -155,6 +149,11 @@ impl Store {
                 chosen.tags.push(tag);
             }
         }
+        if !chosen.status.is_open() && seen.status.is_open() {
+            if let Some(open) = self.open_escalation(case_id)? {
+                return Err(escalation_open(case_id, &open));
+            }
+        }
         let changes = diff(&seen, &chosen);
         if changes.is_empty() {
             return Ok(None);
@@ -164,57 +163,6 @@ impl Store {
             base_version: version_of(&synced),
             conflicts: Vec::new(),
         }))
-    }
-
-    /// Escalate a case: its field changes and the internal note, queued together.
-    pub fn queue_escalation(
-        &mut self,
-        escalation: &Escalation,
-        author: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Message> {
-        let group = clean(&escalation.group)
-            .ok_or_else(|| CoreError::invalid_input("choose the team to escalate to"))?;
-        let reason = escalation.reason.trim();
-        if reason.is_empty() {
-            return Err(CoreError::invalid_input(
-                "say why the case is escalated: the next team reads it first",
-            ));
-        }
-        let (synced, seen) = self.synced_and_seen(&escalation.case_id)?;
-        let mut chosen = seen.clone();
-        chosen.group = Some(group.clone());
-        if let Some(p) = escalation.priority {
-            chosen.priority = p;
-        }
-        if !chosen.tags.iter().any(|t| t == ESCALATED_TAG) {
-            chosen.tags.push(ESCALATED_TAG.to_string());
-        }
-        let payload = FieldsPayload {
-            changes: diff(&seen, &chosen),
-            base_version: version_of(&synced),
-            conflicts: Vec::new(),
-        };
-        let note_id = uuid::Uuid::now_v7().to_string();
-        let note = Message {
-            id: format!("local-{note_id}"),
-            case_id: escalation.case_id.clone(),
-            author: author.to_string(),
-            direction: Direction::Note,
-            body_text: format!("Escalated to {group}: {reason}"),
-            body_html: None,
-            language: None,
-            created_at: now,
-            delivery: Delivery::Queued,
-            attachments: Vec::new(),
-        };
-        self.durably(|tx| {
-            if !payload.changes.is_empty() {
-                insert_fields(tx, &escalation.case_id, &payload, now)?;
-            }
-            insert_queued_comment(tx, &note, &note_id, true)
-        })?;
-        Ok(note)
     }
 
     /// Settle a conflict with the agent's choice per field: kept values are queued again

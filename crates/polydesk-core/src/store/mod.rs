@@ -7,11 +7,14 @@
 
 mod case_update;
 mod codec;
+mod escalations;
+mod message_languages;
 mod outbox;
 mod read;
 mod reply_files;
 mod schema;
 mod search_index;
+mod solve;
 mod sync_store;
 mod write;
 
@@ -23,13 +26,16 @@ use rusqlite::{Connection, ErrorCode as SqliteCode, OpenFlags};
 
 use crate::error::{CoreError, Result};
 
-pub use case_update::{CaseEdit, ConflictResolution, Escalation, ESCALATED_TAG};
+pub use case_update::{CaseEdit, ConflictResolution};
+pub use escalations::{default_due, Escalation, FollowUp};
+pub use message_languages::UntoldMessage;
 pub use outbox::{
     OutboxCounts, OutboxItem, OutboxKind, OutboxState, OutgoingReply, ReplyFile, MAX_REPLY_FILES,
     MAX_REPLY_FILE_BYTES, MAX_REPLY_TOTAL_BYTES,
 };
 pub use read::MAX_PAGE;
 pub use schema::latest_version;
+pub use solve::Solve;
 pub use sync_store::{QueuedMutation, BULK_WAL_PAGES, DEFAULT_WAL_PAGES};
 pub use write::setting;
 
@@ -45,6 +51,8 @@ pub struct Store {
     _lock: File,
     /// View sizes since the last write (see `read::count_view`).
     view_totals: std::cell::RefCell<std::collections::HashMap<(crate::views::ViewSlug, i64), u32>>,
+    /// In a bulk load (see `begin_bulk_load`).
+    bulk_load: bool,
 }
 
 impl Store {
@@ -67,6 +75,7 @@ impl Store {
             path,
             _lock: lock,
             view_totals: Default::default(),
+            bulk_load: false,
         })
     }
 

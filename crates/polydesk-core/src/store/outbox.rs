@@ -314,10 +314,16 @@ impl Store {
             .ok()
             .and_then(|v| v["body"].as_str().map(String::from));
         self.durably(|tx| {
+            let case_id: String =
+                tx.query_row("SELECT case_id FROM outbox WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
             tx.execute("DELETE FROM outbox WHERE id = ?1", [id])?;
             if let Some(m) = &message_id {
                 search_index::remove_message(tx, m)?;
                 tx.execute("DELETE FROM messages WHERE id = ?1", [m])?;
+                // A discarded escalation step is no longer one.
+                super::escalations::reindex(tx, &case_id)?;
             }
             Ok(())
         })?;
@@ -382,6 +388,9 @@ pub(super) fn insert_queued_comment(
         now,
         &message.body_text,
     )?;
+    if internal {
+        super::escalations::reindex(tx, &message.case_id)?;
+    }
     Ok(())
 }
 

@@ -30,6 +30,7 @@ pub(super) fn view_filter_sql(view: ViewSlug) -> &'static str {
         ViewSlug::DueSoon => "c.active = 1 AND c.due_key <= ?2",
         ViewSlug::Pending => "c.status = 'pending'",
         ViewSlug::Solved => "c.done = 1",
+        ViewSlug::Escalated => "c.escalation_due IS NOT NULL",
     }
 }
 
@@ -37,6 +38,7 @@ pub(super) fn view_order_sql(view: ViewSlug) -> &'static str {
     match view.order() {
         ViewOrder::UpdatedDesc => "c.updated_at DESC, c.id DESC",
         ViewOrder::SlaDueAsc => "c.due_key ASC, c.id ASC",
+        ViewOrder::EscalationDueAsc => "c.escalation_due ASC, c.id ASC",
     }
 }
 
@@ -157,6 +159,8 @@ impl Store {
         detail.conflicts = conflicts;
         detail.pending = self.pending_count(id)?;
         detail.seen = SeenCase::of(&detail.case, &detail.messages);
+        detail.escalations = self.case_escalations(id)?;
+        detail.root_cause = crate::root_cause::root_cause_of(&detail.case.tags).map(String::from);
         Ok(detail)
     }
 
@@ -231,6 +235,8 @@ impl Store {
             pending: 0,
             pending_changes: Vec::new(),
             conflicts: Vec::new(),
+            escalations: Vec::new(),
+            root_cause: None,
         })
     }
 
@@ -306,8 +312,8 @@ fn case_from_row(r: &Row<'_>) -> rusqlite::Result<Case> {
 }
 
 /// Messages as the thread shows them: `und` (no language could be told) shows none. A
-/// message written by an older Polydesk without a language gets one detected for display;
-/// reads never write.
+/// message written without a language (by an older Polydesk, or by a first sync whose
+/// languages are still being told) gets one detected for display; reads never write.
 fn show_message_languages(messages: &mut [Message]) {
     for m in messages.iter_mut() {
         let language = match m.language.take() {

@@ -177,6 +177,25 @@ const V9_OUTBOX_ERROR_CODE: &str = r#"
 ALTER TABLE outbox ADD COLUMN last_error_code TEXT;
 "#;
 
+/// Escalations as the case's notes and tags tell them (see `escalation::rebuild`), kept
+/// per case so the `escalated` view and the escalation list need not read every thread.
+/// Rebuilt whenever the case's thread or the agent's queued notes change.
+const V10_ESCALATIONS: &str = r#"
+CREATE TABLE escalations (
+    id          TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    state       TEXT NOT NULL,
+    due_at      INTEGER,
+    created_at  INTEGER NOT NULL,
+    data        TEXT NOT NULL
+) STRICT;
+CREATE INDEX escalations_by_case ON escalations (case_id);
+CREATE INDEX escalations_by_due  ON escalations (state, due_at);
+-- When the case's open escalation is due (the `escalated` view's order); NULL when none is open.
+ALTER TABLE cases ADD COLUMN escalation_due INTEGER;
+CREATE INDEX cases_by_escalation ON cases (escalation_due, id) WHERE escalation_due IS NOT NULL;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_CASES),
@@ -188,12 +207,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V7_ATTACHMENTS),
         M::up(V8_REPLY_FILES),
         M::up(V9_OUTBOX_ERROR_CODE),
+        M::up(V10_ESCALATIONS),
     ])
 }
 
 /// The schema version this build writes (the number of migrations).
 pub fn latest_version() -> i64 {
-    9
+    10
 }
 
 #[cfg(test)]

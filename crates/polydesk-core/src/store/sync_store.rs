@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::codec::{from_millis, to_millis};
 use super::search_index::DocBatch;
-use super::write::put_record;
-use super::{search_index, Store};
+use super::write::{put_record, Languages};
+use super::{search_index, setting, Store};
 use crate::domain::CaseRecord;
 use crate::domain::{version_at, FieldChange, FieldConflict, Mutation, MutationKind};
 use crate::error::Result;
@@ -352,10 +352,25 @@ impl Store {
     ///
     /// With the defaults a first sync spent more time on these than on writing its rows.
     /// Durability is the same: every transaction is in the log when it commits.
+    ///
+    /// Telling the languages of a million messages would take longer than writing them,
+    /// so they are told after the pull instead (see `message_languages.rs`).
     pub fn begin_bulk_load(&mut self) -> Result<()> {
         self.conn
             .pragma_update(None, "wal_autocheckpoint", BULK_WAL_PAGES)?;
-        self.set_search_merge(BULK_SEARCH_MERGE)
+        self.set_search_merge(BULK_SEARCH_MERGE)?;
+        self.set_setting(setting::LANGUAGES_UNTOLD, "1")?;
+        self.bulk_load = true;
+        Ok(())
+    }
+
+    /// When the languages of pulled messages are told: later during a bulk load.
+    fn languages_when(&self) -> Languages {
+        if self.bulk_load {
+            Languages::Later
+        } else {
+            Languages::TellNow
+        }
     }
 
     /// The search index's `automerge` setting (kept in the index itself).
@@ -370,6 +385,7 @@ impl Store {
     /// The long pull is over (done or not): back to the defaults, and the log copied
     /// into the database now rather than at some later small write.
     pub fn end_bulk_load(&mut self) -> Result<()> {
+        self.bulk_load = false;
         self.set_search_merge(DEFAULT_SEARCH_MERGE)?;
         self.conn
             .pragma_update(None, "wal_autocheckpoint", DEFAULT_WAL_PAGES)?;
@@ -389,8 +405,9 @@ impl Store {
     /// in several transactions). Returns how many changed.
     pub fn apply_pulled_cases(&mut self, cases: &[CaseRecord]) -> Result<usize> {
         self.views_changed();
+        let when = self.languages_when();
         let tx = self.conn.transaction()?;
-        let changed = put_newer(&tx, cases)?;
+        let changed = put_newer(&tx, cases, when)?;
         tx.commit()?;
         Ok(changed)
     }
@@ -408,8 +425,9 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<usize> {
         self.views_changed();
+        let when = self.languages_when();
         let tx = self.conn.transaction()?;
-        let mut changed = put_newer(&tx, cases)?;
+        let mut changed = put_newer(&tx, cases, when)?;
         changed += delete_cases(&tx, deleted)?;
         tx.execute(
             "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?1, ?2, ?3)
@@ -422,7 +440,11 @@ impl Store {
 }
 
 /// Write the cases newer than the cached ones; how many changed.
-fn put_newer(tx: &rusqlite::Transaction<'_>, cases: &[CaseRecord]) -> Result<usize> {
+fn put_newer(
+    tx: &rusqlite::Transaction<'_>,
+    cases: &[CaseRecord],
+    when: Languages,
+) -> Result<usize> {
     let mut changed = 0;
     let mut docs = DocBatch::default();
     for record in cases {
@@ -434,7 +456,7 @@ fn put_newer(tx: &rusqlite::Transaction<'_>, cases: &[CaseRecord]) -> Result<usi
         if remote_is_newer(cached, remote) {
             // The same version again (overlapping pages) is applied too — CRM stamps
             // have one-second resolution — but is not a change.
-            put_record(tx, record, &mut docs)?;
+            put_record(tx, record, &mut docs, when)?;
             if cached != Some(remote) {
                 changed += 1;
             }

@@ -18,6 +18,8 @@ pub mod setting {
     pub const AGENT_GENDER: &str = "agent_gender";
     pub const UI_LANGUAGE: &str = "ui_language";
     pub const LAST_SYNC: &str = "last_sync";
+    /// Set while pulled messages wait for their languages to be told.
+    pub const LANGUAGES_UNTOLD: &str = "languages_untold";
 }
 
 impl Store {
@@ -29,7 +31,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let mut docs = DocBatch::default();
         for record in records {
-            put_record(&tx, record, &mut docs)?;
+            put_record(&tx, record, &mut docs, Languages::TellNow)?;
         }
         docs.flush(&tx)?;
         tx.commit()?;
@@ -81,15 +83,26 @@ impl Store {
     }
 }
 
+/// When the languages of a record's messages are told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Languages {
+    /// As the record is written.
+    TellNow,
+    /// Later, in the background (a first sync's bulk load): messages the record did not
+    /// bring a language for are written without one (see `message_languages.rs`).
+    Later,
+}
+
 /// Write one case record; its search terms join `docs` (flush them before committing).
 pub(super) fn put_record(
     tx: &Transaction<'_>,
     record: &CaseRecord,
     docs: &mut DocBatch,
+    when: Languages,
 ) -> Result<()> {
     let case = &record.case;
     put_customer(tx, &case.customer)?;
-    let languages = message_languages(tx, record)?;
+    let languages = message_languages(tx, record, when)?;
     let reply_language = reply_language_of(record, &languages);
     let tags = serde_json::to_string(&case.tags).expect("a list of strings serializes");
     tx.prepare_cached(
@@ -162,14 +175,19 @@ pub(super) fn put_record(
             },
         ])?;
     }
-    search_index::reindex_case(tx, record, docs)
+    search_index::reindex_case(tx, record, docs)?;
+    super::escalations::after_pull(tx, record)
 }
 
 /// The language of each message of `record`, decided as it is written: the one it came
 /// with, else the one the cache already knew for it (a thread is written anew whenever
 /// it changed, and a message whose text is unchanged keeps its language), else detected
-/// now (`und` when none can be told).
-fn message_languages(tx: &Transaction<'_>, record: &CaseRecord) -> Result<Vec<String>> {
+/// now (`und` when none can be told) — or left untold for later.
+fn message_languages(
+    tx: &Transaction<'_>,
+    record: &CaseRecord,
+    when: Languages,
+) -> Result<Vec<Option<String>>> {
     let mut known = tx.prepare_cached(
         "SELECT language FROM messages
          WHERE id = ?1 AND case_id = ?2 AND body_text = ?3 AND language IS NOT NULL",
@@ -179,25 +197,33 @@ fn message_languages(tx: &Transaction<'_>, record: &CaseRecord) -> Result<Vec<St
         .iter()
         .map(|m| {
             if let Some(language) = &m.language {
-                return Ok(language.clone());
+                return Ok(Some(language.clone()));
+            }
+            if when == Languages::Later {
+                // Told afterwards, kept ones again too: one query less per message.
+                return Ok(None);
             }
             let kept: Option<String> = known
                 .query_row(params![m.id, m.case_id, m.body_text], |r| r.get(0))
                 .optional()?;
-            Ok(kept.unwrap_or_else(|| language::message_language(&m.body_text)))
+            Ok(Some(kept.unwrap_or_else(|| {
+                language::message_language(&m.body_text)
+            })))
         })
         .collect()
 }
 
 /// The case's reply language, suggested from what is known of the customer and what they
 /// wrote (the agent's own choice is kept apart and wins when the composer asks).
-fn reply_language_of(record: &CaseRecord, languages: &[String]) -> ReplyLanguage {
+fn reply_language_of(record: &CaseRecord, languages: &[Option<String>]) -> ReplyLanguage {
     let customer = &record.case.customer;
     let inbound: Vec<&str> = record
         .messages
         .iter()
         .zip(languages)
-        .filter(|(m, lang)| m.direction == Direction::Inbound && lang.as_str() != UNDETERMINED)
+        .filter(|(m, lang)| {
+            m.direction == Direction::Inbound && lang.as_deref() != Some(UNDETERMINED)
+        })
         .map(|(m, _)| m.body_text.as_str())
         .collect();
     language::suggest_reply_language(&CaseLanguageFacts {

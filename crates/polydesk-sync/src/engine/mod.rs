@@ -3,12 +3,14 @@
 //! `merge`; this module waits on the connector and writes through the store. The store
 //! never calls back into it.
 
+mod languages;
 mod pull;
 
 use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
 use futures::future::join_all;
+pub use languages::tell_untold_languages;
 use polydesk_core::crm::{Connector, ConnectorError, PushOutcome};
 use polydesk_core::domain::{version_of, Mutation, MutationKind};
 use polydesk_core::merge::{field_name, rebase};

@@ -18,6 +18,7 @@ use polydesk_core::crm::{Connector, ConnectorError, PullPage};
 use polydesk_core::store::Store;
 use polydesk_core::Result;
 
+use super::languages::tag_page;
 use super::{with_store, SyncOptions, SyncReport};
 
 /// Cases written per transaction while the next page is on its way.
@@ -35,12 +36,16 @@ pub(super) async fn pull_all<C: Connector>(
 ) -> Result<()> {
     let stream = crm.stream();
     let cursor = with_store(store, |s| s.sync_cursor(&stream))?;
-    let first = pull_from(crm, cursor).await;
+    let first = crm.pull(cursor.as_deref()).await;
     let bulk = first.as_ref().is_ok_and(|page| page.has_more);
+    let first = match first {
+        Ok(page) if !bulk => tag_page(page).await,
+        other => other,
+    };
     if bulk {
         with_store(store, |s| s.begin_bulk_load())?;
     }
-    let pulled = pull_pages(store, crm, &stream, first, opts, report, on_page).await;
+    let pulled = pull_pages(store, crm, first, bulk, opts, report, on_page).await;
     if bulk {
         let ended = with_store(store, |s| s.end_bulk_load());
         // The pull's own error says more than a failed checkpoint after it.
@@ -55,12 +60,13 @@ pub(super) async fn pull_all<C: Connector>(
 async fn pull_pages<C: Connector>(
     store: &Mutex<Store>,
     crm: &C,
-    stream: &str,
     mut fetched: std::result::Result<PullPage, ConnectorError>,
+    bulk: bool,
     opts: &SyncOptions,
     report: &mut SyncReport,
     on_page: &(impl Fn(usize) + Send + Sync),
 ) -> Result<()> {
+    let stream = crm.stream();
     let mut cases_seen = 0;
     for _ in 0..MAX_PAGES {
         let page = match fetched {
@@ -69,8 +75,8 @@ async fn pull_pages<C: Connector>(
         };
         let next = page
             .has_more
-            .then(|| pull_from(crm, Some(page.cursor.clone())));
-        let write = write_page(store, stream, &page, opts);
+            .then(|| pull_from(crm, Some(page.cursor.clone()), bulk));
+        let write = write_page(store, &stream, &page, opts);
         let (written, next) = match next {
             Some(next) => {
                 // The fetch goes first: its requests are out before the first write.
@@ -91,33 +97,18 @@ async fn pull_pages<C: Connector>(
     Ok(())
 }
 
-/// The page after `cursor`, its messages' languages told (see [`tag_languages`]).
+/// The page after `cursor`; its messages' languages told unless `bulk` (a first sync
+/// tells them afterwards, see [`super::languages`]).
 async fn pull_from<C: Connector>(
     crm: &C,
     cursor: Option<String>,
+    bulk: bool,
 ) -> std::result::Result<PullPage, ConnectorError> {
     let page = crm.pull(cursor.as_deref()).await?;
-    Ok(match tokio::runtime::Handle::try_current() {
-        // Off this task, so the previous page is written meanwhile.
-        Ok(runtime) => {
-            let tagged = runtime.spawn_blocking(move || tag_languages(page));
-            tagged.await.map_err(|e| {
-                ConnectorError::Setup(format!("telling languages apart failed: {e}"))
-            })?
-        }
-        Err(_) => tag_languages(page),
-    })
-}
-
-/// CRMs don't say which language a message is in: it is detected as the page is pulled,
-/// before the cache writes it (the cache detects any it still finds without one).
-fn tag_languages(mut page: PullPage) -> PullPage {
-    for m in page.cases.iter_mut().flat_map(|c| c.messages.iter_mut()) {
-        if m.language.is_none() {
-            m.language = Some(polydesk_core::language::message_language(&m.body_text));
-        }
+    if bulk {
+        return Ok(page);
     }
-    page
+    tag_page(page).await
 }
 
 /// How a failed fetch ends the pull: the saved cursor stays where the last written page

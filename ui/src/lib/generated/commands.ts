@@ -4,6 +4,7 @@ import type { AgentSignature } from './AgentSignature';
 import type { CaseChoices } from './CaseChoices';
 import type { CaseDetail } from './CaseDetail';
 import type { CaseEdit } from './CaseEdit';
+import type { CaseEscalation } from './CaseEscalation';
 import type { CasePage } from './CasePage';
 import type { ConflictResolution } from './ConflictResolution';
 import type { ConnectionSettings } from './ConnectionSettings';
@@ -12,6 +13,7 @@ import type { Currency } from './Currency';
 import type { DemoAction } from './DemoAction';
 import type { Draft } from './Draft';
 import type { Escalation } from './Escalation';
+import type { FollowUp } from './FollowUp';
 import type { MacroPackStatus } from './MacroPackStatus';
 import type { MacroSummary } from './MacroSummary';
 import type { OutboxItem } from './OutboxItem';
@@ -21,9 +23,11 @@ import type { RenderedReply } from './RenderedReply';
 import type { ReplyArgs } from './ReplyArgs';
 import type { ReplyContext } from './ReplyContext';
 import type { ReplyLanguage } from './ReplyLanguage';
+import type { RootCause } from './RootCause';
 import type { SearchHit } from './SearchHit';
 import type { SeenCase } from './SeenCase';
 import type { SendOutcome } from './SendOutcome';
+import type { Solve } from './Solve';
 import type { SyncStatus } from './SyncStatus';
 import type { UiLanguage } from './UiLanguage';
 import type { ViewCount } from './ViewCount';
@@ -165,6 +169,30 @@ export interface Commands {
    */
   open_attachment: { args: { caseId: string; messageId: string; attachmentId: string }; result: string };
   /**
+   * Note a follow-up on the case's open escalation and move its due time.
+   * INVALID_INPUT without a note or an open escalation.
+   */
+  follow_up_escalation: { args: { followUp: FollowUp }; result: CaseDetail };
+  /**
+   * Close an escalation's loop with its outcome (`escalation_id` as `CASE_ID:N`).
+   * INVALID_INPUT without an outcome or when it is already resolved.
+   */
+  resolve_escalation: { args: { escalationId: string; outcome: string }; result: CaseDetail };
+  /**
+   * Solve a case. ROOT_CAUSE_REQUIRED without a root cause (when the team requires one);
+   * ESCALATION_OPEN while an escalation is open and no outcome is given.
+   */
+  solve_case: { args: { solve: Solve }; result: CaseDetail };
+  /**
+   * The root causes to choose from (the data folder's `root-causes.toml`, else the
+   * shipped ones), in the file's order.
+   */
+  list_root_causes: { args: Record<string, never>; result: Array<RootCause> };
+  /**
+   * Escalations, the soonest due first (only open ones with `open_only`).
+   */
+  list_escalations: { args: { openOnly: boolean }; result: Array<CaseEscalation> };
+  /**
    * Where sync stands (the status bar).
    */
   get_sync_status: { args: Record<string, never>; result: SyncStatus };
@@ -249,6 +277,11 @@ export const COMMAND_NAMES = [
   'escalate_case',
   'list_case_choices',
   'open_attachment',
+  'follow_up_escalation',
+  'resolve_escalation',
+  'solve_case',
+  'list_root_causes',
+  'list_escalations',
   'get_sync_status',
   'sync_now',
   'set_sync_paused',
@@ -401,6 +434,30 @@ export interface CommandClient {
    */
   open_attachment(args: Commands['open_attachment']['args']): Promise<string>;
   /**
+   * Note a follow-up on the case's open escalation and move its due time.
+   * INVALID_INPUT without a note or an open escalation.
+   */
+  follow_up_escalation(args: Commands['follow_up_escalation']['args']): Promise<CaseDetail>;
+  /**
+   * Close an escalation's loop with its outcome (`escalation_id` as `CASE_ID:N`).
+   * INVALID_INPUT without an outcome or when it is already resolved.
+   */
+  resolve_escalation(args: Commands['resolve_escalation']['args']): Promise<CaseDetail>;
+  /**
+   * Solve a case. ROOT_CAUSE_REQUIRED without a root cause (when the team requires one);
+   * ESCALATION_OPEN while an escalation is open and no outcome is given.
+   */
+  solve_case(args: Commands['solve_case']['args']): Promise<CaseDetail>;
+  /**
+   * The root causes to choose from (the data folder's `root-causes.toml`, else the
+   * shipped ones), in the file's order.
+   */
+  list_root_causes(): Promise<Array<RootCause>>;
+  /**
+   * Escalations, the soonest due first (only open ones with `open_only`).
+   */
+  list_escalations(args: Commands['list_escalations']['args']): Promise<Array<CaseEscalation>>;
+  /**
    * Where sync stands (the status bar).
    */
   get_sync_status(): Promise<SyncStatus>;
@@ -484,6 +541,11 @@ export function commandClient(invoke: Invoke): CommandClient {
     escalate_case: (args) => invoke('escalate_case', args),
     list_case_choices: () => invoke('list_case_choices', {}),
     open_attachment: (args) => invoke('open_attachment', args),
+    follow_up_escalation: (args) => invoke('follow_up_escalation', args),
+    resolve_escalation: (args) => invoke('resolve_escalation', args),
+    solve_case: (args) => invoke('solve_case', args),
+    list_root_causes: () => invoke('list_root_causes', {}),
+    list_escalations: (args) => invoke('list_escalations', args),
     get_sync_status: () => invoke('get_sync_status', {}),
     sync_now: () => invoke('sync_now', {}),
     set_sync_paused: (args) => invoke('set_sync_paused', args),

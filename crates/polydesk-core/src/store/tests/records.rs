@@ -162,3 +162,60 @@ fn a_bulk_load_defers_checkpoints_and_search_merges_then_restores_both() {
     assert_eq!(settings(&store), (DEFAULT_WAL_PAGES, 4));
     assert_eq!(store.case_count().unwrap(), 1);
 }
+
+#[test]
+fn a_bulk_load_writes_messages_without_languages_to_be_told_later() {
+    let (_dir, mut store) = open_store();
+    let languages = |s: &Store| -> Vec<Option<String>> {
+        s.conn
+            .prepare("SELECT language FROM messages ORDER BY rowid")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    let texts = [
+        "Olá, meu reembolso ainda não chegou na minha conta.",
+        "我的退款什么时候到账？",
+    ];
+    store.begin_bulk_load().unwrap();
+    store
+        .apply_pulled_cases(&[record(1, "Refund", Status::Open, None, &texts)])
+        .unwrap();
+    store.end_bulk_load().unwrap();
+    assert_eq!(languages(&store), vec![None, None]);
+    assert!(store.languages_untold().unwrap());
+    // Shown detected meanwhile, without writing.
+    let shown = store.case_detail("test-1").unwrap().messages;
+    assert_eq!(shown[1].language.as_deref(), Some("zh-Hans"));
+    assert_eq!(languages(&store), vec![None, None]);
+
+    let untold = store.messages_without_language(0, 10).unwrap();
+    assert_eq!(untold.len(), 2);
+    assert_eq!(untold[0].body_text, texts[0]);
+    assert!(store
+        .messages_without_language(untold[0].rowid, 10)
+        .unwrap()
+        .iter()
+        .all(|m| m.rowid > untold[0].rowid));
+    store
+        .set_message_languages(&[
+            (untold[0].rowid, untold[0].id.clone(), "pt-BR".into()),
+            // Another message at that row by now: left alone.
+            (untold[1].rowid, "rewritten".into(), "en".into()),
+        ])
+        .unwrap();
+    assert_eq!(languages(&store), vec![Some("pt-BR".into()), None]);
+    store.languages_told().unwrap();
+    assert!(!store.languages_untold().unwrap());
+
+    // Outside a bulk load, languages are told as the case is written.
+    store
+        .apply_pulled_cases(&[record(2, "Refund", Status::Open, None, &texts)])
+        .unwrap();
+    assert_eq!(
+        languages(&store)[2..],
+        [Some("pt-BR".into()), Some("zh-Hans".into())]
+    );
+}

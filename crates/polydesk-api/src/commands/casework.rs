@@ -1,0 +1,68 @@
+//! Casework: escalations followed up and resolved, solving with a root cause (and the
+//! open escalation's outcome), the root-cause taxonomy and the escalation list. Each step
+//! is queued for the CRM like a reply and shown at once.
+
+use chrono::Utc;
+use polydesk_api_macros::command;
+use polydesk_core::escalation::CaseEscalation;
+use polydesk_core::read_model::CaseDetail;
+use polydesk_core::root_cause::{RootCause, Taxonomy};
+use polydesk_core::store::{FollowUp, Solve};
+use polydesk_core::workspace;
+
+use crate::error::ApiResult;
+use crate::App;
+
+/// Note a follow-up on the case's open escalation and move its due time.
+/// INVALID_INPUT without a note or an open escalation.
+#[command]
+pub async fn follow_up_escalation(app: &App, follow_up: FollowUp) -> ApiResult<CaseDetail> {
+    let detail = app.with_store(|s| {
+        workspace::follow_up(s, &follow_up, Utc::now())?;
+        s.case_detail(&follow_up.case_id)
+    })?;
+    app.sync.wake();
+    Ok(detail)
+}
+
+/// Close an escalation's loop with its outcome (`escalation_id` as `CASE_ID:N`).
+/// INVALID_INPUT without an outcome or when it is already resolved.
+#[command]
+pub async fn resolve_escalation(
+    app: &App,
+    escalation_id: String,
+    outcome: String,
+) -> ApiResult<CaseDetail> {
+    let detail = app.with_store(|s| {
+        let note = workspace::resolve_escalation(s, &escalation_id, &outcome, Utc::now())?;
+        s.case_detail(&note.case_id)
+    })?;
+    app.sync.wake();
+    Ok(detail)
+}
+
+/// Solve a case. ROOT_CAUSE_REQUIRED without a root cause (when the team requires one);
+/// ESCALATION_OPEN while an escalation is open and no outcome is given.
+#[command]
+pub async fn solve_case(app: &App, solve: Solve) -> ApiResult<CaseDetail> {
+    let taxonomy = Taxonomy::load(app.data_dir())?;
+    let detail = app.with_store(|s| {
+        workspace::solve(s, &solve, &taxonomy, Utc::now())?;
+        s.case_detail(&solve.case_id)
+    })?;
+    app.sync.wake();
+    Ok(detail)
+}
+
+/// The root causes to choose from (the data folder's `root-causes.toml`, else the
+/// shipped ones), in the file's order.
+#[command]
+pub async fn list_root_causes(app: &App) -> ApiResult<Vec<RootCause>> {
+    Ok(Taxonomy::load(app.data_dir())?.causes)
+}
+
+/// Escalations, the soonest due first (only open ones with `open_only`).
+#[command]
+pub async fn list_escalations(app: &App, open_only: bool) -> ApiResult<Vec<CaseEscalation>> {
+    Ok(app.with_store(|s| s.list_escalations(open_only))?)
+}

@@ -1,0 +1,310 @@
+//! Escalations that close the loop, through the store: opened with the CRM's terms
+//! (group, priority by severity, tags, a note), followed up, resolved with an outcome;
+//! solving refused while one is open unless the outcome comes with it; the root cause
+//! required to solve; and the state rebuilt from what a pull brings.
+
+use chrono::{Duration, TimeZone, Utc};
+use polydesk_core::domain::{CaseRecord, Delivery, Direction, Message, Priority, Status};
+use polydesk_core::escalation::{EscalationNote, EscalationState, RiskFlag, Severity};
+use polydesk_core::root_cause::Taxonomy;
+use polydesk_core::store::{CaseEdit, Escalation, FollowUp, OutgoingReply, Solve, Store};
+use polydesk_core::views::ViewSlug;
+use polydesk_core::{workspace, ErrorCode};
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 5, 9, 0, 0).unwrap()
+}
+
+fn store_with_case() -> (tempfile::TempDir, Store, CaseRecord) {
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let mut records = polydesk_demo::generate(6, 3, now() - Duration::days(1));
+    for r in &mut records {
+        r.case.status = Status::Open;
+        r.case.priority = Priority::Normal;
+        r.case
+            .tags
+            .retain(|t| !t.starts_with("rc-") && t != "escalated");
+    }
+    store.put_case_records(&records).unwrap();
+    (dir, store, records.remove(0))
+}
+
+fn escalation(case_id: &str) -> Escalation {
+    Escalation {
+        case_id: case_id.into(),
+        group: "Payments".into(),
+        priority: None,
+        reason: "Lawyer wrote about the missing payout".into(),
+        severity: Some(Severity::Critical),
+        risks: Some(vec![RiskFlag::Legal, RiskFlag::CreatorRevenue]),
+        due_at: Some(now() + Duration::hours(4)),
+    }
+}
+
+fn outbox_kinds(store: &Store) -> Vec<String> {
+    store
+        .outbox_items()
+        .unwrap()
+        .into_iter()
+        .map(|i| i.kind.as_str().to_string())
+        .collect()
+}
+
+fn shipped() -> Taxonomy {
+    Taxonomy::shipped()
+}
+
+#[test]
+fn an_escalation_goes_out_in_the_crm_s_terms_and_lists_as_open() {
+    let (_d, mut store, record) = store_with_case();
+    let id = &record.case.id;
+    store
+        .queue_escalation(&escalation(id), "Rita", now())
+        .unwrap();
+    assert_eq!(outbox_kinds(&store), ["fields", "note"]);
+    let detail = store.case_detail(id).unwrap();
+    assert_eq!(detail.case.group.as_deref(), Some("Payments"));
+    assert_eq!(detail.case.priority, Priority::Urgent, "critical → urgent");
+    for tag in [
+        "escalated",
+        "severity-critical",
+        "risk-legal",
+        "risk-creator-revenue",
+    ] {
+        assert!(
+            detail.case.tags.contains(&tag.to_string()),
+            "{tag}: {:?}",
+            detail.case.tags
+        );
+    }
+    let e = &detail.escalations[0];
+    assert_eq!(
+        (e.id.clone(), e.state),
+        (format!("{id}:1"), EscalationState::Open)
+    );
+    assert_eq!(e.due_at, Some(now() + Duration::hours(4)));
+    assert_eq!(e.created_by, "Rita");
+    assert!(e.log[0].queued);
+    assert_eq!(store.list_escalations(true).unwrap().len(), 1);
+    let view = store.list_cases(ViewSlug::Escalated, 0, 50, now()).unwrap();
+    assert_eq!(
+        view.cases.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+        [id.as_str()]
+    );
+
+    let again = store
+        .queue_escalation(&escalation(id), "Rita", now())
+        .unwrap_err();
+    assert_eq!(again.code(), ErrorCode::InvalidInput);
+    assert!(again.to_string().contains("already escalated"), "{again}");
+}
+
+#[test]
+fn solving_with_an_open_escalation_needs_its_outcome_in_the_same_action() {
+    let (_d, mut store, record) = store_with_case();
+    let id = &record.case.id;
+    store
+        .queue_escalation(&escalation(id), "Rita", now())
+        .unwrap();
+    let queued = store.outbox_items().unwrap().len();
+
+    let edit = CaseEdit {
+        status: Some(Status::Solved),
+        ..CaseEdit::default()
+    };
+    let err = store.queue_case_edit(id, &edit, now()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::EscalationOpen, "{err}");
+    // A macro that solves the case refuses the whole send: no reply is queued either.
+    let reply = OutgoingReply {
+        case_id: id.clone(),
+        body: "Your payout is on its way.".into(),
+        internal: false,
+        language: polydesk_core::domain::ReplyLanguage::En,
+        files: Vec::new(),
+    };
+    let err =
+        workspace::send_reply(&mut store, &reply, None, false, Some(&edit), now()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::EscalationOpen);
+    let solve = Solve {
+        case_id: id.clone(),
+        root_cause: Some("payout-delay".into()),
+        ..Solve::default()
+    };
+    let err = store
+        .solve_case(&solve, &shipped(), "Ana", now())
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::EscalationOpen);
+    assert_eq!(
+        store.outbox_items().unwrap().len(),
+        queued,
+        "nothing queued"
+    );
+
+    let solve = Solve {
+        outcome: Some("Payout released; creator told by phone".into()),
+        ..solve
+    };
+    let note = store.solve_case(&solve, &shipped(), "Ana", now()).unwrap();
+    assert!(note.unwrap().body_text.starts_with("Escalation resolved"));
+    let detail = store.case_detail(id).unwrap();
+    assert_eq!(detail.case.status, Status::Solved);
+    assert_eq!(detail.root_cause.as_deref(), Some("payout-delay"));
+    assert!(detail
+        .case
+        .tags
+        .contains(&"escalation-resolved".to_string()));
+    let e = &detail.escalations[0];
+    assert_eq!(e.state, EscalationState::Resolved);
+    assert_eq!(
+        e.outcome.as_deref(),
+        Some("Payout released; creator told by phone")
+    );
+    assert_eq!(e.resolved_by.as_deref(), Some("Ana"));
+    assert!(store.list_escalations(true).unwrap().is_empty());
+    assert!(store
+        .list_cases(ViewSlug::Escalated, 0, 50, now())
+        .unwrap()
+        .cases
+        .is_empty());
+}
+
+#[test]
+fn solving_needs_a_known_root_cause_unless_the_taxonomy_says_otherwise() {
+    let (_d, mut store, record) = store_with_case();
+    let id = &record.case.id;
+    let bare = Solve {
+        case_id: id.clone(),
+        ..Solve::default()
+    };
+    let err = store
+        .solve_case(&bare, &shipped(), "Ana", now())
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::RootCauseRequired, "{err}");
+    let unknown = Solve {
+        root_cause: Some("moon-phase".into()),
+        ..bare.clone()
+    };
+    let err = store
+        .solve_case(&unknown, &shipped(), "Ana", now())
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert!(err.to_string().contains("moon-phase"), "{err}");
+    assert!(store.outbox_items().unwrap().is_empty());
+
+    let optional = Taxonomy {
+        required: false,
+        ..shipped()
+    };
+    assert_eq!(
+        store.solve_case(&bare, &optional, "Ana", now()).unwrap(),
+        None
+    );
+    assert_eq!(store.case_detail(id).unwrap().case.status, Status::Solved);
+}
+
+#[test]
+fn a_follow_up_moves_the_due_time_and_a_discarded_escalation_is_gone() {
+    let (_d, mut store, record) = store_with_case();
+    let id = &record.case.id;
+    let follow_up = FollowUp {
+        case_id: id.clone(),
+        note: "Asked Payments for an ETA".into(),
+        due_at: now() + Duration::hours(30),
+    };
+    let err = store
+        .follow_up_escalation(&follow_up, "Rita", now())
+        .unwrap_err();
+    assert!(err.to_string().contains("no open escalation"), "{err}");
+    store
+        .queue_escalation(&escalation(id), "Rita", now())
+        .unwrap();
+    store
+        .follow_up_escalation(&follow_up, "Rita", now() + Duration::hours(1))
+        .unwrap();
+    let e = &store.case_escalations(id).unwrap()[0];
+    assert_eq!(e.due_at, Some(now() + Duration::hours(30)));
+    assert_eq!(e.log.len(), 2);
+
+    for item in store.outbox_items().unwrap() {
+        store.discard_outbox_item(&item.id).unwrap();
+    }
+    assert!(store.case_escalations(id).unwrap().is_empty());
+    assert!(store
+        .list_cases(ViewSlug::Escalated, 0, 50, now())
+        .unwrap()
+        .cases
+        .is_empty());
+}
+
+/// A note as the CRM gives it back on pull.
+fn crm_note(record: &CaseRecord, n: u32, author: &str, text: String, hour: i64) -> Message {
+    Message {
+        id: format!("{}-n{n}", record.case.id),
+        case_id: record.case.id.clone(),
+        author: author.into(),
+        direction: Direction::Note,
+        body_text: text,
+        body_html: None,
+        language: None,
+        created_at: now() + Duration::hours(hour),
+        delivery: Delivery::Sent,
+        attachments: Vec::new(),
+    }
+}
+
+#[test]
+fn a_pull_rebuilds_a_colleague_s_escalation_from_its_notes_and_tags() {
+    let (_d, mut store, mut record) = store_with_case();
+    let opened = EscalationNote::Opened {
+        team: "Payments".into(),
+        severity: Severity::High,
+        risks: vec![RiskFlag::Vip],
+        due_at: Some(now() + Duration::hours(8)),
+        reason: "VIP creator, third payout delay".into(),
+    };
+    record
+        .case
+        .tags
+        .extend(["escalated", "severity-high", "risk-vip"].map(String::from));
+    record.case.updated_at = now() + Duration::hours(1);
+    record
+        .messages
+        .push(crm_note(&record, 1, "Rita", opened.text(), 1));
+    store
+        .put_case_records(std::slice::from_ref(&record))
+        .unwrap();
+    let open = store.open_escalation(&record.case.id).unwrap().unwrap();
+    assert_eq!(
+        (open.severity, open.team.as_str()),
+        (Severity::High, "Payments")
+    );
+    assert_eq!(open.due_at, Some(now() + Duration::hours(8)));
+    assert!(!open.log[0].queued);
+
+    record.case.tags.push("escalation-resolved".into());
+    record.case.updated_at = now() + Duration::hours(2);
+    let resolved = EscalationNote::Resolved {
+        outcome: "Paid out".into(),
+    };
+    record
+        .messages
+        .push(crm_note(&record, 2, "Ana", resolved.text(), 2));
+    store
+        .put_case_records(std::slice::from_ref(&record))
+        .unwrap();
+    assert!(store.open_escalation(&record.case.id).unwrap().is_none());
+    let all = store.list_escalations(false).unwrap();
+    assert_eq!(all[0].outcome.as_deref(), Some("Paid out"));
+    assert_eq!(all[0].resolved_by.as_deref(), Some("Ana"));
+
+    // Tags alone (escalated in the CRM's own screen).
+    let mut other = record.clone();
+    other.case.id = "zd-tags-only".into();
+    other.case.crm_id = "tags-only".into();
+    other.messages.clear();
+    other.case.tags = vec!["escalated".into(), "severity-critical".into()];
+    store.put_case_records(&[other]).unwrap();
+    let open = store.open_escalation("zd-tags-only").unwrap().unwrap();
+    assert_eq!(open.severity, Severity::Critical);
+}

@@ -1,0 +1,119 @@
+// Browser test of casework on the real core (polydesk-testhost): the escalate dialog
+// (team, severity, risks), the open escalation's banner and the `escalated` view, a
+// follow-up, solving refused until the root cause is chosen and the escalation's outcome
+// recorded — all in the solve dialog, one action — and the loop closed.
+// Build first: cargo build -p polydesk-testhost && npm --prefix ui run build:testhost
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { plain, screenshot, startApp } from './harness.mjs';
+
+let app;
+let page;
+const problems = [];
+let id;
+
+const text = async (selector) => plain((await page.textContent(selector)) ?? '');
+const row = (caseId) => `[data-testid=case-row][data-case-id="${caseId}"]`;
+
+before(async () => {
+  app = await startApp(problems);
+  page = await app.open('/');
+  const { cases } = await app.host.invoke('list_cases', { view: 'all', offset: 0, limit: 30 });
+  for (const r of cases) {
+    if (r.status !== 'open' || !r.group || r.group === 'Tier 2') continue;
+    const detail = await app.host.invoke('get_case', { id: r.id });
+    if (detail.escalations.length === 0 && detail.root_cause === null) {
+      id = r.id;
+      break;
+    }
+  }
+  assert.ok(id, 'an open case that was never escalated');
+});
+
+after(() => app?.close());
+
+test('escalating with a severity and risks shows the open escalation and lists the case as escalated', async () => {
+  await page.click(row(id));
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${id}"][aria-busy=false]`);
+  assert.equal(await page.locator('[data-testid=escalation-banner]').count(), 0);
+  await page.click('[data-testid=escalate-button]');
+  await page.fill('[data-testid=escalate-team]', 'Tier 2');
+  await page.selectOption('[data-testid=escalate-severity]', 'critical');
+  await page.check('[data-testid=escalate-risk][data-risk=legal]');
+  await page.check('[data-testid=escalate-risk][data-risk=creator-revenue]');
+  await page.fill('[data-testid=escalate-reason]', 'The creator’s lawyer wrote about the missing payout.');
+  await page.click('[data-testid=escalate-submit]');
+  await page.waitForSelector('[data-testid=escalate-dialog]', { state: 'detached' });
+
+  const banner = '[data-testid=escalation-banner]';
+  await page.waitForSelector(`${banner}[data-severity=critical]`);
+  assert.match(await text(banner), /Escalated to Tier 2/);
+  assert.match(await text('[data-testid=escalation-reason]'), /lawyer wrote about the missing payout/);
+  const risks = await page.$$eval('[data-testid=escalation-risk]', (rs) => rs.map((r) => r.dataset.risk));
+  assert.deepEqual(risks, ['legal', 'creator-revenue']);
+  // Critical, due by default in two hours; it sets the priority to urgent.
+  assert.match(await text('[data-testid=escalation-due]'), /Follow up in 2 hours/);
+  assert.equal(await page.inputValue('[data-testid=field-priority]'), 'urgent');
+  for (const tag of ['escalated', 'severity-critical', 'risk-legal']) {
+    await page.waitForSelector(`[data-testid=case-tag][data-tag=${tag}]`);
+  }
+
+  await screenshot(page, 'casework-escalated');
+  await page.click('[data-testid=view-escalated]');
+  await page.waitForSelector(row(id));
+  const { cases } = await app.host.invoke('list_cases', { view: 'escalated', offset: 0, limit: 50 });
+  assert.ok(cases.some((c) => c.id === id));
+});
+
+test('a follow-up moves the due time', async () => {
+  await page.click(row(id));
+  await page.click('[data-testid=escalation-follow-up]');
+  await page.fill('[data-testid=escalation-text]', 'Asked Payments for an ETA.');
+  // A due time already past: the banner turns into a reminder.
+  await page.fill('[data-testid=escalation-next-due]', '2020-01-01T09:00');
+  await page.click('[data-testid=escalation-submit]');
+  await page.waitForSelector('[data-testid=escalation-banner][data-overdue=true]');
+  assert.match(await text('[data-testid=escalation-due]'), /Follow-up due .*years? ago/);
+  const detail = await app.host.invoke('get_case', { id });
+  assert.equal(detail.escalations[0].log.map((s) => s.kind).join(','), 'opened,followed-up');
+});
+
+test('solving asks for the root cause and the outcome, then closes the loop in one action', async () => {
+  const before = (await app.host.invoke('list_outbox')).length;
+  await page.selectOption('[data-testid=field-status]', 'solved');
+  await page.waitForSelector('[data-testid=solve-dialog]');
+  // The case stays as it is until the dialog has solved it.
+  assert.equal(await page.inputValue('[data-testid=field-status]'), 'open');
+  assert.match(await text('[data-testid=solve-escalation]'), /escalated to Tier 2/);
+
+  await page.click('[data-testid=solve-submit]');
+  await page.waitForSelector('[data-testid=solve-error][data-code=ROOT_CAUSE_REQUIRED]');
+  assert.equal(await page.getAttribute('[data-testid=solve-root-cause]', 'aria-invalid'), 'true');
+
+  const options = await page.$$eval('[data-testid=solve-root-cause] option', (os) => os.map((o) => o.value));
+  assert.ok(options.includes('payout-delay'), `${options}`);
+  await page.selectOption('[data-testid=solve-root-cause]', 'payout-delay');
+  await page.click('[data-testid=solve-submit]');
+  await page.waitForSelector('[data-testid=solve-error][data-code=ESCALATION_OPEN]');
+  assert.equal(await page.getAttribute('[data-testid=solve-outcome]', 'aria-invalid'), 'true');
+  assert.equal((await app.host.invoke('list_outbox')).length, before, 'nothing queued while refused');
+
+  await page.fill('[data-testid=solve-outcome]', 'Payout released; the creator was told by phone.');
+  await screenshot(page, 'casework-solve');
+  await page.click('[data-testid=solve-submit]');
+  await page.waitForSelector('[data-testid=solve-dialog]', { state: 'detached' });
+  await page.waitForSelector('[data-testid=escalation-banner]', { state: 'detached' });
+  assert.equal(await page.inputValue('[data-testid=field-status]'), 'solved');
+  await page.waitForSelector('[data-testid=case-tag][data-tag=rc-payout-delay]');
+  await page.waitForSelector('[data-testid=case-tag][data-tag=escalation-resolved]');
+  const detail = await app.host.invoke('get_case', { id });
+  assert.equal(detail.escalations[0].state, 'resolved');
+  assert.equal(detail.escalations[0].outcome, 'Payout released; the creator was told by phone.');
+  assert.equal(detail.root_cause, 'payout-delay');
+  const { cases } = await app.host.invoke('list_cases', { view: 'escalated', offset: 0, limit: 50 });
+  assert.ok(!cases.some((c) => c.id === id));
+});
+
+test('no console errors or CSP violations', () => {
+  assert.deepEqual(problems, []);
+});
