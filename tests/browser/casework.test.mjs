@@ -1,7 +1,8 @@
 // Browser test of casework on the real core (polydesk-testhost): the escalate dialog
 // (team, severity, risks), the open escalation's banner and the `escalated` view, a
 // follow-up, solving refused until the root cause is chosen and the escalation's outcome
-// recorded — all in the solve dialog, one action — and the loop closed.
+// recorded — all in the solve dialog, one action — and the loop closed; the customer's
+// other cases beside a case, and the repeat-complaint banner with links to the earlier ones.
 // Build first: cargo build -p polydesk-testhost && npm --prefix ui run build:testhost
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -112,6 +113,40 @@ test('solving asks for the root cause and the outcome, then closes the loop in o
   assert.equal(detail.root_cause, 'payout-delay');
   const { cases } = await app.host.invoke('list_cases', { view: 'escalated', offset: 0, limit: 50 });
   assert.ok(!cases.some((c) => c.id === id));
+});
+
+test('a repeat complaint names the earlier cases, which open from the banner and the customer panel', async () => {
+  const { cases } = await app.host.invoke('list_cases', { view: 'all', offset: 0, limit: 500 });
+  let repeat = null;
+  for (const r of cases) {
+    const detail = await app.host.invoke('get_case', { id: r.id });
+    if (detail.repeat_of.length > 0) {
+      repeat = detail;
+      break;
+    }
+  }
+  assert.ok(repeat, 'the demo workspace has a repeat complaint');
+  const earlier = repeat.repeat_of[0];
+  // Found by its subject, the way an agent would.
+  await page.fill('[data-testid=search-input]', repeat.subject);
+  await page.press('[data-testid=search-input]', 'Enter');
+  await page.click(`[data-testid=search-hit][data-case-id="${repeat.id}"]`);
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${repeat.id}"][aria-busy=false]`);
+
+  await page.waitForSelector('[data-testid=repeat-banner]');
+  await screenshot(page, 'casework-repeat');
+  assert.match(await text('[data-testid=repeat-banner]'), /Repeat complaint/);
+  const named = await page.$$eval('[data-testid=repeat-case]', (cs) => cs.map((c) => c.dataset.caseId));
+  assert.deepEqual(named, repeat.repeat_of);
+  const history = await page.$$eval('[data-testid=history-case]', (cs) => cs.map((c) => c.dataset.caseId));
+  assert.deepEqual(history, repeat.customer_history.cases.map((c) => c.id));
+  assert.match(await text('[data-testid=history-counts]'), /cases? and \d+ escalations? in the last 90 days/);
+
+  await page.click(`[data-testid=repeat-case][data-case-id="${earlier}"] button`);
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${earlier}"][aria-busy=false]`);
+  // The earlier case lists the later one among the customer's cases, and opens it back.
+  await page.click(`[data-testid=history-case][data-case-id="${repeat.id}"] button`);
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${repeat.id}"][aria-busy=false]`);
 });
 
 test('no console errors or CSP violations', () => {

@@ -83,6 +83,11 @@ pub struct CaseDetail {
     pub escalations: Vec<crate::escalation::CaseEscalation>,
     /// The root cause its tags carry (a slug of the taxonomy).
     pub root_cause: Option<String>,
+    /// The customer's other cases and what came of them.
+    pub customer_history: CustomerHistory,
+    /// The earlier cases this one repeats (the same root cause, order id or a similar
+    /// subject within 30 days), newest first.
+    pub repeat_of: Vec<String>,
 }
 
 /// What the agent was looking at when they wrote a reply.
@@ -159,4 +164,35 @@ pub struct WorkspaceStatus {
 pub struct CaseChoices {
     pub groups: Vec<String>,
     pub assignees: Vec<String>,
+}
+
+/// One of the customer's other cases.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct HistoryCase {
+    pub id: String,
+    pub subject: String,
+    pub status: Status,
+    #[ts(type = "string")]
+    pub created_at: DateTime<Utc>,
+    #[ts(type = "string")]
+    pub updated_at: DateTime<Utc>,
+    pub root_cause: Option<String>,
+    /// Its last escalation's outcome.
+    pub outcome: Option<String>,
+    pub escalated: bool,
+    /// Why the open case repeats this one, when it does.
+    pub repeat: Option<crate::repeats::RepeatReason>,
+}
+
+/// What the customer panel shows of the customer's past.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CustomerHistory {
+    /// Open ones first, then solved ones; most recently updated first within each.
+    pub cases: Vec<HistoryCase>,
+    /// Their cases created in the last 90 days (this one included).
+    pub cases_90d: u32,
+    /// Escalations of their cases opened in the last 90 days.
+    pub escalations_90d: u32,
 }

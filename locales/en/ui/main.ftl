@@ -497,6 +497,23 @@ solve-outcome = Outcome of the escalation
 solve-outcome-required = Record the escalation’s outcome to solve the case.
 solve-submit = Mark as { $status }
 solve-cancel = Cancel
+history-title = Their cases
+history-counts = { $cases ->
+    [one] { $casesText } case
+   *[other] { $casesText } cases
+} and { $escalations ->
+    [one] { $escalationsText } escalation
+   *[other] { $escalationsText } escalations
+} in the last 90 days
+history-none = No other cases from this customer.
+repeat-title = Repeat complaint
+repeat-intro = { $count ->
+    [one] This customer wrote about the same thing in the last 30 days:
+   *[other] This customer wrote about the same thing { $count } times in the last 30 days:
+}
+repeat-root-cause = same root cause
+repeat-order-id = same order
+repeat-subject = similar subject
 
 ## Changed-case warning (before a reply goes out)
 

@@ -496,6 +496,23 @@ solve-outcome = Resultado do escalonamento
 solve-outcome-required = Registre o resultado do escalonamento para resolver o caso.
 solve-submit = Marcar como { $status }
 solve-cancel = Cancelar
+history-title = Casos do cliente
+history-counts = { $cases ->
+    [one] { $casesText } caso
+   *[other] { $casesText } casos
+} e { $escalations ->
+    [one] { $escalationsText } escalonamento
+   *[other] { $escalationsText } escalonamentos
+} nos últimos 90 dias
+history-none = Nenhum outro caso deste cliente.
+repeat-title = Reclamação repetida
+repeat-intro = { $count ->
+    [one] Este cliente escreveu sobre o mesmo assunto nos últimos 30 dias:
+   *[other] Este cliente escreveu sobre o mesmo assunto { $count } vezes nos últimos 30 dias:
+}
+repeat-root-cause = mesma causa raiz
+repeat-order-id = mesmo pedido
+repeat-subject = assunto parecido
 
 ## Changed-case warning (before a reply goes out)
 

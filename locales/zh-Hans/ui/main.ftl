@@ -474,6 +474,14 @@ solve-outcome = 升级的处理结果
 solve-outcome-required = 请记录升级的处理结果后再解决案例。
 solve-submit = 标记为{ $status }
 solve-cancel = 取消
+history-title = 该客户的案例
+history-counts = 近 90 天 { $casesText } 个案例，{ $escalationsText } 次升级
+history-none = 该客户没有其他案例。
+repeat-title = 重复投诉
+repeat-intro = 该客户在近 30 天内就同一问题联系过 { $count } 次：
+repeat-root-cause = 根本原因相同
+repeat-order-id = 订单相同
+repeat-subject = 主题相似
 
 ## Changed-case warning (before a reply goes out)
 

@@ -27,6 +27,8 @@ const detail = (extra: Partial<CaseDetail> = {}): CaseDetail => ({
   conflicts: [],
   escalations: [],
   root_cause: null,
+  customer_history: { cases: [], cases_90d: 1, escalations_90d: 0 },
+  repeat_of: [],
   ...extra,
 });
 

@@ -5,6 +5,7 @@ import type { CrmKind } from './generated/CrmKind';
 import type { CustomerKind } from './generated/CustomerKind';
 import type { Direction } from './generated/Direction';
 import type { Priority } from './generated/Priority';
+import type { RepeatReason } from './generated/RepeatReason';
 import type { RiskFlag } from './generated/RiskFlag';
 import type { Severity } from './generated/Severity';
 import type { ReplyLanguage } from './generated/ReplyLanguage';
@@ -49,6 +50,12 @@ export const RISK_IDS: Record<RiskFlag, string> = {
   'creator-revenue': 'risk-creator-revenue',
   'public-attention': 'risk-public-attention',
   vip: 'risk-vip',
+};
+
+export const REPEAT_IDS: Record<RepeatReason, string> = {
+  'root-cause': 'repeat-root-cause',
+  'order-id': 'repeat-order-id',
+  subject: 'repeat-subject',
 };
 
 export const STATUS_IDS: Record<Status, string> = {

@@ -7,6 +7,7 @@
 
 mod case_update;
 mod codec;
+mod customer_history;
 mod escalations;
 mod message_languages;
 mod outbox;

@@ -161,6 +161,8 @@ impl Store {
         detail.seen = SeenCase::of(&detail.case, &detail.messages);
         detail.escalations = self.case_escalations(id)?;
         detail.root_cause = crate::root_cause::root_cause_of(&detail.case.tags).map(String::from);
+        (detail.customer_history, detail.repeat_of) =
+            self.customer_history(&detail.case, Utc::now())?;
         Ok(detail)
     }
 
@@ -237,6 +239,8 @@ impl Store {
             conflicts: Vec::new(),
             escalations: Vec::new(),
             root_cause: None,
+            customer_history: Default::default(),
+            repeat_of: Vec::new(),
         })
     }
 
