@@ -30,6 +30,7 @@ pub fn run() {
     tauri::Builder::default()
         .manage(app)
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(move |tauri_app| {
             let app = tauri::Manager::state::<Arc<App>>(tauri_app).inner().clone();
             app.set_shell(Arc::new(shell::TauriShell::new(tauri_app.handle().clone())));

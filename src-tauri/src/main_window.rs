@@ -108,6 +108,7 @@ mod tests {
                 "agent_name": "Ana </script> \u{2028} 'x' \"y\"",
                 "ui_language": "pt-BR",
                 "agent_gender": null,
+                "file_problems": ["sla-policy.toml: </script>"],
             },
             "first_page": null,
         })

@@ -149,6 +149,44 @@ test('a repeat complaint names the earlier cases, which open from the banner and
   await page.waitForSelector(`[data-testid=case-detail][data-case-id="${repeat.id}"][aria-busy=false]`);
 });
 
+test('a risk prompt names what matched and escalates with those risks', async () => {
+  const { cases } = await app.host.invoke('list_cases', { view: 'all', offset: 0, limit: 500 });
+  let risky = null;
+  for (const r of cases.filter((c) => c.status === 'open' || c.status === 'new')) {
+    const detail = await app.host.invoke('get_case', { id: r.id });
+    if (detail.risks.length > 0 && !detail.escalations.some((e) => e.state === 'open')) {
+      risky = detail;
+      break;
+    }
+  }
+  assert.ok(risky, 'the demo workspace has a case its risk rules flag');
+  await page.fill('[data-testid=search-input]', risky.subject);
+  await page.press('[data-testid=search-input]', 'Enter');
+  await page.click(`[data-testid=search-hit][data-case-id="${risky.id}"]`);
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${risky.id}"][aria-busy=false]`);
+
+  const banner = '[data-testid=risk-banner]';
+  await page.waitForSelector(banner);
+  const flags = await page.$$eval('[data-testid=risk-match]', (ms) => ms.map((m) => m.dataset.risk));
+  assert.deepEqual(flags, risky.risks.map((r) => r.flag));
+  assert.ok((await text(banner)).includes(risky.risks[0].term), 'the matched term is named');
+  await screenshot(page, 'casework-risk');
+
+  await page.click('[data-testid=risk-escalate]');
+  await page.waitForSelector('[data-testid=escalate-dialog]');
+  for (const flag of flags) assert.ok(await page.isChecked(`[data-testid=escalate-risk][data-risk=${flag}]`));
+  assert.equal(await page.inputValue('[data-testid=escalate-severity]'), 'high');
+  await page.fill('[data-testid=escalate-team]', 'Tier 2');
+  await page.fill('[data-testid=escalate-reason]', 'Flagged by the risk prompt.');
+  await page.click('[data-testid=escalate-submit]');
+  await page.waitForSelector('[data-testid=escalation-banner]');
+  assert.equal(await page.locator(banner).count(), 0, 'gone once an escalation is open');
+  const after = await app.host.invoke('get_case', { id: risky.id });
+  const opened = after.escalations.find((e) => e.state === 'open');
+  assert.deepEqual(opened.risks, flags);
+  assert.ok(opened.since_arrival_secs > 0, 'the time from arrival to escalation is kept');
+});
+
 test('no console errors or CSP violations', () => {
   assert.deepEqual(problems, []);
 });

@@ -1,7 +1,7 @@
 //! What a host keeps between commands: where the data lives, the open cache, the macro
 //! library (reloaded when the team pack folder changes), the workspace's sync, and the
 //! [`Shell`] the host provides for what only it can do (send events, show the window,
-//! open a file).
+//! open a file, show a notification).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
@@ -28,6 +28,8 @@ pub trait Shell: Send + Sync + 'static {
     fn show_main_window(&self) -> std::result::Result<(), String>;
     /// Open a file with the computer's default app.
     fn open_path(&self, path: &Path) -> std::result::Result<(), String>;
+    /// Show a desktop notification (asking the system's permission the first time).
+    fn notify(&self, title: &str, body: &str) -> std::result::Result<(), String>;
 }
 
 /// The host's shell, once it has one (events before that are dropped: no page listens).

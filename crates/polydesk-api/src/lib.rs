@@ -73,6 +73,8 @@ commands![
     casework::solve_case,
     casework::list_root_causes,
     casework::list_escalations,
+    casework::due_reminders,
+    casework::show_reminder,
     sync::get_sync_status,
     sync::sync_now,
     sync::set_sync_paused,

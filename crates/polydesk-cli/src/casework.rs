@@ -92,6 +92,67 @@ pub enum RootCausesAction {
     },
 }
 
+#[derive(Subcommand)]
+pub enum SlaAction {
+    /// First-response and resolution targets met, missed and still open for the cases
+    /// created in a period (the last 7 days unless told).
+    Attainment {
+        /// Start of the period: RFC 3339, or a date (YYYY-MM-DD, UTC).
+        #[arg(long)]
+        from: Option<String>,
+        /// End of the period (not included); now unless told.
+        #[arg(long)]
+        to: Option<String>,
+        #[command(flatten)]
+        format: Format,
+    },
+}
+
+fn parse_instant(text: &str) -> Result<DateTime<Utc>, CoreError> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(text.trim()) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map(|d| d.and_hms_opt(0, 0, 0).expect("midnight exists").and_utc())
+        .map_err(|_| {
+            CoreError::invalid_input(format!(
+                "'{text}' is not a time: use a date (2026-12-01) or RFC 3339 (2026-12-01T00:00:00Z)"
+            ))
+        })
+}
+
+pub fn sla(data_dir: &Path, action: SlaAction, now: DateTime<Utc>) -> Result<(), CoreError> {
+    let SlaAction::Attainment { from, to, format } = action;
+    let to = to.as_deref().map(parse_instant).transpose()?.unwrap_or(now);
+    let from = match from.as_deref() {
+        Some(f) => parse_instant(f)?,
+        None => to - Duration::days(7),
+    };
+    if from >= to {
+        return Err(CoreError::invalid_input(
+            "the period is empty: --from must be before --to",
+        ));
+    }
+    let store = Store::open(data_dir)?;
+    let report = store.sla_attainment(from, to, now)?;
+    emit(&format, &report, || {
+        let row = |name: &str, a: &polydesk_core::store::Attainment| {
+            format!(
+                "{name:<16} met {:>5}   missed {:>5}   open {:>5}\n",
+                a.met, a.missed, a.open
+            )
+        };
+        format!(
+            "{} case(s) created {} – {}\n{}{}",
+            report.cases,
+            from.to_rfc3339(),
+            to.to_rfc3339(),
+            row("first response", &report.first_response),
+            row("resolution", &report.resolution)
+        )
+    })
+}
+
 /// A due time as the agent writes it: RFC 3339, or `+N` hours/minutes/days from now.
 pub fn parse_due(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, CoreError> {
     let bad = || {

@@ -11,7 +11,8 @@ pub fn case_table(cases: &[CaseSummary], now: DateTime<Utc>) -> String {
     let mut out = String::new();
     for c in cases {
         let due = c
-            .sla_due_at
+            .sla_next_due
+            .or(c.sla_due_at)
             .map(|d| {
                 let mins = (d - now).num_minutes();
                 if mins < 0 {
@@ -49,6 +50,21 @@ pub fn case_thread(d: &CaseDetail) -> String {
         c.customer.name,
         c.customer.email.as_deref().unwrap_or("-")
     );
+    if let Some(sla) = &d.sla {
+        let due = |t: Option<DateTime<Utc>>| {
+            t.map_or("-".to_string(), |t| t.format("%Y-%m-%d %H:%M").to_string())
+        };
+        let _ = writeln!(
+            out,
+            "SLA ({:?}{}{}): first response {} · next response {} · resolution {}",
+            sla.source,
+            if sla.paused { ", paused" } else { "" },
+            if sla.breached { ", BREACHED" } else { "" },
+            due(sla.first_response_due),
+            due(sla.next_response_due),
+            due(sla.resolution_due)
+        );
+    }
     for m in &d.messages {
         let _ = writeln!(
             out,

@@ -152,6 +152,11 @@ enum Command {
         #[command(subcommand)]
         action: casework::RootCausesAction,
     },
+    /// SLA attainment per period, as the cache knows it.
+    Sla {
+        #[command(subcommand)]
+        action: casework::SlaAction,
+    },
     /// Search subjects and messages (newest first).
     Search {
         query: String,
@@ -198,7 +203,7 @@ enum DemoAction {
 enum CasesAction {
     /// The cases of a view, in the view's order.
     List {
-        /// all, mine, unassigned, due-soon, pending or solved.
+        /// all, mine, unassigned, due-soon, breaching, escalated, pending or solved.
         #[arg(long, default_value = "all")]
         view: String,
         #[arg(long, default_value_t = 50)]
@@ -381,6 +386,7 @@ fn run(cli: Cli) -> Result<(), sync::SyncFailure> {
         Command::Escalate(args) => casework::escalate(&data_dir, args, now)?,
         Command::Escalations { action } => casework::escalations(&data_dir, action, now)?,
         Command::RootCauses { action } => casework::root_causes(&data_dir, action)?,
+        Command::Sla { action } => casework::sla(&data_dir, action, now)?,
         Command::Outbox {
             action: OutboxAction::List { format },
         } => {

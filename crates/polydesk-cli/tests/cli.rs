@@ -210,3 +210,59 @@ fn seeds_a_generated_workspace_of_n_cases() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn sla_clocks_show_in_the_breaching_view_the_case_and_attainment() {
+    let dir = seeded();
+    let now = chrono::Utc::now();
+    let breaching = json(cli(&dir).args([
+        "cases",
+        "list",
+        "--view",
+        "breaching",
+        "--limit",
+        "500",
+        "--json",
+    ]));
+    let breaching = breaching.as_array().unwrap();
+    assert!(
+        !breaching.is_empty(),
+        "the demo has cases near their targets"
+    );
+    let mut last = None;
+    for c in breaching {
+        let due =
+            chrono::DateTime::parse_from_rfc3339(c["sla_next_due"].as_str().unwrap()).unwrap();
+        assert!(due <= now + chrono::Duration::minutes(61), "{c}");
+        assert!(last.is_none_or(|l| l <= due), "soonest due first");
+        last = Some(due);
+    }
+    let id = breaching[0]["id"].as_str().unwrap();
+    let case = json(cli(&dir).args(["cases", "show", id, "--json"]));
+    let sla = &case["sla"];
+    assert_eq!(sla["breaching"], true, "{sla}");
+    assert!(["crm", "policy"].contains(&sla["source"].as_str().unwrap()));
+    for key in ["first_response_due", "next_response_due", "resolution_due"] {
+        assert!(sla.get(key).is_some(), "{key} missing in {sla}");
+    }
+    assert!(sla["paused"].is_boolean() && sla["breached"].is_boolean());
+
+    let report = json(cli(&dir).args(["sla", "attainment", "--from", "2000-01-01", "--json"]));
+    let cases = report["cases"].as_u64().unwrap();
+    assert!(cases >= 300, "{report}");
+    for target in ["first_response", "resolution"] {
+        let t = &report[target];
+        let sum = t["met"].as_u64().unwrap()
+            + t["missed"].as_u64().unwrap()
+            + t["open"].as_u64().unwrap();
+        assert!(sum > 0 && sum <= cases, "{target}: {t}");
+    }
+    let bad = cli(&dir)
+        .args(["sla", "attainment", "--from", "last tuesday"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8_lossy(&bad).contains("'last tuesday' is not a time"));
+}

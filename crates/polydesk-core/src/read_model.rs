@@ -31,6 +31,10 @@ pub struct CaseSummary {
     pub has_draft: bool,
     /// Changes of the agent's still in the outbox (the "pending" badge).
     pub pending: u32,
+    /// When its next SLA target falls due (the CRM's due time or the policy's),
+    /// past when breached; null when no clock runs (the list's countdown).
+    #[ts(type = "string | null")]
+    pub sla_next_due: Option<DateTime<Utc>>,
 }
 
 /// The customer as a list row needs them.
@@ -88,6 +92,11 @@ pub struct CaseDetail {
     /// The earlier cases this one repeats (the same root cause, order id or a similar
     /// subject within 30 days), newest first.
     pub repeat_of: Vec<String>,
+    /// Where it stands against its SLA (first response, next response, resolution).
+    pub sla: Option<crate::store::CaseSla>,
+    /// What the team's risk rules match in the customer's messages and tags (the UI
+    /// offers to escalate), one per flag.
+    pub risks: Vec<crate::risk::RiskMatch>,
 }
 
 /// What the agent was looking at when they wrote a reply.
@@ -156,6 +165,9 @@ pub struct WorkspaceStatus {
     pub ui_language: UiLanguage,
     /// The agent's gender for grammatical agreement in replies, if they said.
     pub agent_gender: Option<AgentGender>,
+    /// Why team files in the data folder (`sla-policy.toml`, `risk-rules.toml`) are not
+    /// in use; the shipped ones count meanwhile. Empty when all is well.
+    pub file_problems: Vec<String>,
 }
 
 /// Choices for assigning and escalating: the teams and agents the cache knows.

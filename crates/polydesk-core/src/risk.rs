@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::domain::{Direction, Message};
 use crate::error::{CoreError, Result};
 use crate::escalation::RiskFlag;
 use crate::search::{fold, is_cjk};
@@ -18,15 +19,15 @@ pub const RULES_FILE: &str = "risk-rules.toml";
 /// The rules Polydesk ships with.
 pub const DEFAULT_RULES: &str = include_str!("../defaults/risk-rules.toml");
 
-/// A term a message matched, and the flag it raises.
+/// A term a message matched (or a tag that flags the customer), and the flag it raises.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct RiskMatch {
     pub flag: RiskFlag,
-    /// The term as the rules write it.
+    /// The term as the rules write it, or the customer's tag.
     pub term: String,
-    /// The message it was found in.
-    pub message_id: String,
+    /// The customer's message it was found in; null for a customer flag (a tag).
+    pub message_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -34,6 +35,17 @@ pub struct RiskMatch {
 struct RuleFile {
     #[serde(default)]
     rule: Vec<Rule>,
+    #[serde(default)]
+    customer: Vec<CustomerRule>,
+}
+
+/// Case tags that flag the customer (Zendesk copies the customer's and their
+/// organization's tags onto each of their tickets).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CustomerRule {
+    flag: RiskFlag,
+    tags: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -52,6 +64,8 @@ struct Rule {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RiskRules {
     terms: Vec<(RiskFlag, String, String)>,
+    /// (flag, tag in lowercase) for customer flags.
+    customer_tags: Vec<(RiskFlag, String)>,
 }
 
 fn invalid(what: impl std::fmt::Display) -> CoreError {
@@ -72,7 +86,56 @@ impl RiskRules {
                 terms.push((rule.flag, term.trim().to_string(), folded));
             }
         }
-        Ok(RiskRules { terms })
+        let mut customer_tags = Vec::new();
+        for rule in file.customer {
+            for tag in rule.tags {
+                let tag = tag.trim().to_lowercase();
+                if tag.is_empty() {
+                    return Err(invalid(format!(
+                        "a {} customer rule has an empty tag",
+                        rule.flag
+                    )));
+                }
+                customer_tags.push((rule.flag, tag));
+            }
+        }
+        Ok(RiskRules {
+            terms,
+            customer_tags,
+        })
+    }
+
+    /// What a case's rules match: the customer's messages (the first match of each flag,
+    /// oldest message first), then the case's tags that flag the customer. The agent's
+    /// own replies and notes are not read: quoting a rule's term is no risk.
+    pub fn case_risks(&self, messages: &[Message], tags: &[String]) -> Vec<RiskMatch> {
+        let mut found: Vec<RiskMatch> = Vec::new();
+        for m in messages
+            .iter()
+            .filter(|m| m.direction == Direction::Inbound)
+        {
+            for (flag, term) in self.find(&m.body_text) {
+                if !found.iter().any(|f| f.flag == flag) {
+                    found.push(RiskMatch {
+                        flag,
+                        term: term.to_string(),
+                        message_id: Some(m.id.clone()),
+                    });
+                }
+            }
+        }
+        for (flag, tag) in &self.customer_tags {
+            if !found.iter().any(|f| f.flag == *flag)
+                && tags.iter().any(|t| t.to_lowercase() == *tag)
+            {
+                found.push(RiskMatch {
+                    flag: *flag,
+                    term: tag.clone(),
+                    message_id: None,
+                });
+            }
+        }
+        found
     }
 
     /// The rules Polydesk ships with.
@@ -167,5 +230,60 @@ mod tests {
         let err = RiskRules::parse("[[rule]]\nflag = \"legal\"\nen = [\" \"]\n").unwrap_err();
         assert!(err.to_string().contains("empty term"), "{err}");
         assert!(RiskRules::parse("[[rule]]\nflag = \"vip\"\nes = [\"x\"]\n").is_err());
+    }
+
+    fn message(id: &str, direction: Direction, text: &str) -> Message {
+        Message {
+            id: id.into(),
+            case_id: "c".into(),
+            author: "x".into(),
+            direction,
+            body_text: text.into(),
+            body_html: None,
+            language: None,
+            created_at: chrono::DateTime::UNIX_EPOCH,
+            delivery: crate::domain::Delivery::Sent,
+            attachments: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_case_s_risks_come_from_the_customer_s_messages_and_tags() {
+        let rules = RiskRules::shipped();
+        let thread = [
+            message(
+                "m1",
+                Direction::Inbound,
+                "Meu repasse sumiu, vou chamar meu advogado.",
+            ),
+            message(
+                "m2",
+                Direction::Outbound,
+                "Não precisa de advogado nem de imprensa.",
+            ),
+            message(
+                "m3",
+                Direction::Inbound,
+                "Já falei com um jornalista e com outro advogado.",
+            ),
+        ];
+        let tags = ["VIP-Creator".to_string(), "payout".to_string()];
+        let found = rules.case_risks(&thread, &tags);
+        let seen: Vec<(RiskFlag, &str, Option<&str>)> = found
+            .iter()
+            .map(|m| (m.flag, m.term.as_str(), m.message_id.as_deref()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (RiskFlag::Legal, "advogado", Some("m1")),
+                (RiskFlag::PublicAttention, "jornalista", Some("m3")),
+                (RiskFlag::Vip, "vip-creator", None),
+            ],
+            "the agent's reply quoting terms raises nothing; one match per flag"
+        );
+        assert!(rules.case_risks(&thread[1..2], &[]).is_empty());
+        let err = RiskRules::parse("[[customer]]\nflag = \"vip\"\ntags = [\"\"]\n").unwrap_err();
+        assert!(err.to_string().contains("empty tag"), "{err}");
     }
 }

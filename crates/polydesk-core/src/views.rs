@@ -18,6 +18,9 @@ pub enum ViewSlug {
     Solved,
     /// Cases with an open escalation, the soonest due first.
     Escalated,
+    /// Cases past an SLA target or due within the policy's warning window, the soonest
+    /// due first.
+    Breaching,
 }
 
 /// How a view orders its cases.
@@ -29,13 +32,15 @@ pub enum ViewOrder {
     SlaDueAsc,
     /// The open escalation due soonest first.
     EscalationDueAsc,
+    /// The SLA target (policy or CRM) due soonest first.
+    SlaNextDueAsc,
 }
 
 /// How long ahead "Due soon" looks for SLA breaches (already breached ones included).
 pub const DUE_SOON_WINDOW_HOURS: i64 = 24;
 
 impl ViewSlug {
-    pub const ALL: [ViewSlug; 7] = [
+    pub const ALL: [ViewSlug; 8] = [
         ViewSlug::All,
         ViewSlug::Mine,
         ViewSlug::Unassigned,
@@ -43,6 +48,7 @@ impl ViewSlug {
         ViewSlug::Pending,
         ViewSlug::Solved,
         ViewSlug::Escalated,
+        ViewSlug::Breaching,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,6 +60,7 @@ impl ViewSlug {
             ViewSlug::Pending => "pending",
             ViewSlug::Solved => "solved",
             ViewSlug::Escalated => "escalated",
+            ViewSlug::Breaching => "breaching",
         }
     }
 
@@ -67,6 +74,7 @@ impl ViewSlug {
             ViewSlug::Pending => "Pending",
             ViewSlug::Solved => "Solved",
             ViewSlug::Escalated => "Escalated",
+            ViewSlug::Breaching => "Breaching SLA",
         }
     }
 
@@ -75,6 +83,7 @@ impl ViewSlug {
             ViewSlug::Mine | ViewSlug::Unassigned | ViewSlug::DueSoon => ViewOrder::SlaDueAsc,
             ViewSlug::All | ViewSlug::Pending | ViewSlug::Solved => ViewOrder::UpdatedDesc,
             ViewSlug::Escalated => ViewOrder::EscalationDueAsc,
+            ViewSlug::Breaching => ViewOrder::SlaNextDueAsc,
         }
     }
 }

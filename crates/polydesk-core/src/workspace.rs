@@ -23,6 +23,7 @@ pub fn status(store: &Store, os_locale: Option<&str>) -> Result<WorkspaceStatus>
         agent_name: store.setting(setting::AGENT_NAME)?,
         ui_language: pick_ui_language(saved.as_deref(), os_locale),
         agent_gender: agent_gender(store)?,
+        file_problems: store.file_problems().to_vec(),
     })
 }
 

@@ -308,3 +308,48 @@ fn a_pull_rebuilds_a_colleague_s_escalation_from_its_notes_and_tags() {
     let open = store.open_escalation("zd-tags-only").unwrap().unwrap();
     assert_eq!(open.severity, Severity::Critical);
 }
+
+#[test]
+fn a_risky_message_is_named_on_the_case_and_the_time_to_escalate_is_kept() {
+    let (_d, mut store, mut record) = store_with_case();
+    let id = record.case.id.clone();
+    record.case.updated_at = now();
+    record.case.tags.push("top-creator".into());
+    record.messages.push(Message {
+        id: format!("{id}-lawyer"),
+        case_id: id.clone(),
+        author: "Creator".into(),
+        direction: Direction::Inbound,
+        body_text: "Se não resolverem hoje, meu ADVOGADO vai entrar com uma ação judicial.".into(),
+        body_html: None,
+        language: None,
+        created_at: now() - Duration::minutes(5),
+        delivery: Delivery::Sent,
+        attachments: Vec::new(),
+    });
+    store.put_case_records(&[record.clone()]).unwrap();
+    let detail = store.case_detail(&id).unwrap();
+    let risks: Vec<(RiskFlag, &str, Option<&str>)> = detail
+        .risks
+        .iter()
+        .map(|r| (r.flag, r.term.as_str(), r.message_id.as_deref()))
+        .collect();
+    let lawyer = format!("{id}-lawyer");
+    assert_eq!(
+        risks,
+        [
+            (RiskFlag::Legal, "advogado", Some(lawyer.as_str())),
+            (RiskFlag::Vip, "top-creator", None)
+        ]
+    );
+
+    store
+        .queue_escalation(&escalation(&id), "Rita", now())
+        .unwrap();
+    let e = store.open_escalation(&id).unwrap().unwrap();
+    assert_eq!(
+        e.since_arrival_secs,
+        (now() - record.case.created_at).num_seconds(),
+        "from the case's arrival to the escalation"
+    );
+}

@@ -1,6 +1,6 @@
 //! The test host's shell: events go to every page connected to `/api/events`; showing
-//! the window and opening a file are recorded (there is no window, and nothing to open
-//! a file with), so a test can ask what was done.
+//! the window, opening a file and notifications are recorded (there is no window,
+//! nothing to open a file with, no desktop), so a test can ask what was done.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -14,6 +14,14 @@ pub struct HostShell {
     pub events: broadcast::Sender<String>,
     shown: AtomicUsize,
     opened: Mutex<Vec<PathBuf>>,
+    notified: Mutex<Vec<Notification>>,
+}
+
+/// A desktop notification the page asked for.
+#[derive(Debug, Clone, Serialize)]
+pub struct Notification {
+    pub title: String,
+    pub body: String,
 }
 
 /// What the shell was asked to do, for tests (`GET /api/test/shell`).
@@ -21,6 +29,7 @@ pub struct HostShell {
 pub struct ShellRecord {
     pub windows_shown: usize,
     pub opened: Vec<String>,
+    pub notifications: Vec<Notification>,
 }
 
 impl HostShell {
@@ -29,6 +38,7 @@ impl HostShell {
             events: broadcast::channel(256).0,
             shown: AtomicUsize::new(0),
             opened: Mutex::new(Vec::new()),
+            notified: Mutex::new(Vec::new()),
         }
     }
 
@@ -42,6 +52,11 @@ impl HostShell {
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect(),
+            notifications: self
+                .notified
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone(),
         }
     }
 }
@@ -66,6 +81,17 @@ impl Shell for HostShell {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .push(path.to_path_buf());
+        Ok(())
+    }
+
+    fn notify(&self, title: &str, body: &str) -> Result<(), String> {
+        self.notified
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(Notification {
+                title: title.to_string(),
+                body: body.to_string(),
+            });
         Ok(())
     }
 }

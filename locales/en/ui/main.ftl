@@ -59,6 +59,7 @@ view-due-soon = Due soon
 view-pending = Pending
 view-solved = Solved
 view-escalated = Escalated
+view-breaching = Breaching SLA
 
 ## Case list
 
@@ -70,9 +71,24 @@ case-unassigned = Unassigned
 case-draft = Draft
     .title = You have an unsent draft on this case
 sla-due-in = in { $duration }
-    .title = Next reply due { $time }
+    .title = Next SLA target due { $time }
 sla-overdue = { $duration } overdue
-    .title = Reply was due { $time }
+    .title = SLA target was due { $time }
+sla-panel = SLA
+    .aria-label = Service-level targets
+sla-source-crm = CRM's SLA
+    .title = The due time comes from the CRM's own SLA (it wins over the team's policy)
+sla-source-policy = Team policy
+    .title = The due time comes from the team's SLA policy (sla-policy.toml)
+sla-target-first-response = First response
+sla-target-next-response = Next response
+sla-target-resolution = Resolution
+sla-state-running = running
+sla-state-paused = paused
+sla-state-breached = breached
+sla-state-met = met
+sla-state-missed = missed
+sla-paused = Clock paused while the case is pending or on hold
 duration-minutes = { $count } min
 duration-hours = { $count } h
 duration-days = { $count } d
@@ -514,6 +530,24 @@ repeat-intro = { $count ->
 repeat-root-cause = same root cause
 repeat-order-id = same order
 repeat-subject = similar subject
+risk-banner-title = Risk: consider escalating
+risk-banner-term = the customer wrote “{ $term }”
+risk-banner-tag = the customer is tagged { $tag }
+risk-banner-escalate = Escalate with these risks
+reminders-label = Reminders
+reminders-count = { $count ->
+    [one] 1 reminder
+   *[other] { $count } reminders
+}
+reminders-many-title = { $count } reminders: escalations and SLA targets due
+reminders-clear = Clear all
+reminder-escalation-title = Escalation to { $team } due for follow-up
+reminder-escalation-body = { $subject } — due { $time }
+reminder-sla-title = SLA target about to be missed
+reminder-sla-body = { $subject } — due { $time }
+reminder-open = Open case
+file-problem = A team file is not used
+    .title = { $problem } — the shipped one counts until the file is fixed
 
 ## Changed-case warning (before a reply goes out)
 

@@ -58,6 +58,7 @@ view-due-soon = Vencendo em breve
 view-pending = Pendentes
 view-solved = Resolvidos
 view-escalated = Escalonados
+view-breaching = SLA em risco
 
 ## Case list
 
@@ -69,9 +70,24 @@ case-unassigned = Sem responsável
 case-draft = Rascunho
     .title = Você tem um rascunho não enviado neste caso
 sla-due-in = em { $duration }
-    .title = Próxima resposta até { $time }
+    .title = Próximo prazo de SLA: { $time }
 sla-overdue = { $duration } de atraso
-    .title = Prazo vencido em { $time }
+    .title = Prazo de SLA vencido em { $time }
+sla-panel = SLA
+    .aria-label = Metas de nível de serviço
+sla-source-crm = SLA do CRM
+    .title = O prazo vem do SLA do próprio CRM (ele prevalece sobre a política da equipe)
+sla-source-policy = Política da equipe
+    .title = O prazo vem da política de SLA da equipe (sla-policy.toml)
+sla-target-first-response = Primeira resposta
+sla-target-next-response = Próxima resposta
+sla-target-resolution = Resolução
+sla-state-running = correndo
+sla-state-paused = pausado
+sla-state-breached = estourado
+sla-state-met = cumprido
+sla-state-missed = perdido
+sla-paused = Relógio pausado enquanto o caso está pendente ou em espera
 duration-minutes = { $count } min
 duration-hours = { $count } h
 duration-days = { $count } d
@@ -513,6 +529,24 @@ repeat-intro = { $count ->
 repeat-root-cause = mesma causa raiz
 repeat-order-id = mesmo pedido
 repeat-subject = assunto parecido
+risk-banner-title = Risco: considere escalonar
+risk-banner-term = o cliente escreveu “{ $term }”
+risk-banner-tag = o cliente tem a etiqueta { $tag }
+risk-banner-escalate = Escalonar com esses riscos
+reminders-label = Lembretes
+reminders-count = { $count ->
+    [one] 1 lembrete
+   *[other] { $count } lembretes
+}
+reminders-many-title = { $count } lembretes: escalonamentos e metas de SLA vencendo
+reminders-clear = Limpar tudo
+reminder-escalation-title = Escalonamento para { $team }: hora do acompanhamento
+reminder-escalation-body = { $subject } — prazo { $time }
+reminder-sla-title = Meta de SLA prestes a vencer
+reminder-sla-body = { $subject } — prazo { $time }
+reminder-open = Abrir caso
+file-problem = Um arquivo da equipe não está em uso
+    .title = { $problem } — vale o arquivo padrão até este ser corrigido
 
 ## Changed-case warning (before a reply goes out)
 

@@ -58,6 +58,7 @@ view-due-soon = 即将到期
 view-pending = 待回复
 view-solved = 已解决
 view-escalated = 已升级
+view-breaching = SLA 告急
 
 ## Case list
 
@@ -69,9 +70,24 @@ case-unassigned = 未分配
 case-draft = 草稿
     .title = 此工单有尚未发送的草稿
 sla-due-in = { $duration }后到期
-    .title = 下次回复截止：{ $time }
+    .title = 下一个 SLA 目标截止：{ $time }
 sla-overdue = 已超时 { $duration }
-    .title = 回复已于 { $time } 到期
+    .title = SLA 目标已于 { $time } 到期
+sla-panel = SLA
+    .aria-label = 服务水平目标
+sla-source-crm = CRM 的 SLA
+    .title = 截止时间来自 CRM 自身的 SLA（优先于团队策略）
+sla-source-policy = 团队策略
+    .title = 截止时间来自团队的 SLA 策略（sla-policy.toml）
+sla-target-first-response = 首次回复
+sla-target-next-response = 下次回复
+sla-target-resolution = 解决
+sla-state-running = 计时中
+sla-state-paused = 已暂停
+sla-state-breached = 已超时
+sla-state-met = 已达成
+sla-state-missed = 未达成
+sla-paused = 案件处于待回复或挂起状态，计时暂停
 duration-minutes = { $count } 分钟
 duration-hours = { $count } 小时
 duration-days = { $count } 天
@@ -482,6 +498,21 @@ repeat-intro = 该客户在近 30 天内就同一问题联系过 { $count } 次�
 repeat-root-cause = 根本原因相同
 repeat-order-id = 订单相同
 repeat-subject = 主题相似
+risk-banner-title = 风险：请考虑升级
+risk-banner-term = 客户写了“{ $term }”
+risk-banner-tag = 客户带有标签 { $tag }
+risk-banner-escalate = 按这些风险升级
+reminders-label = 提醒
+reminders-count = { $count } 条提醒
+reminders-many-title = { $count } 条提醒：升级与 SLA 目标即将到期
+reminders-clear = 全部清除
+reminder-escalation-title = 升级至 { $team } 的案件需要跟进
+reminder-escalation-body = { $subject } — 截止 { $time }
+reminder-sla-title = SLA 目标即将超时
+reminder-sla-body = { $subject } — 截止 { $time }
+reminder-open = 打开案件
+file-problem = 团队文件未被使用
+    .title = { $problem } — 文件修正前使用内置版本
 
 ## Changed-case warning (before a reply goes out)
 

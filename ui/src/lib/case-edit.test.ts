@@ -28,6 +28,8 @@ const detail = (extra: Partial<CaseDetail> = {}): CaseDetail => ({
   escalations: [],
   root_cause: null,
   customer_history: { cases: [], cases_90d: 1, escalations_90d: 0 },
+  sla: null,
+  risks: [],
   repeat_of: [],
   ...extra,
 });

@@ -16,6 +16,7 @@ const summary = (i: number): CaseSummary => ({
   sla_due_at: null,
   has_draft: false,
   pending: 0,
+  sla_next_due: null,
 });
 
 function fakeFetch(total: number) {

@@ -18,6 +18,7 @@ function escalation(n: number, state: 'open' | 'resolved', due_at: string | null
     created_by: 'Rita',
     resolved_at: null,
     resolved_by: null,
+    since_arrival_secs: 0,
     log: [],
   };
 }

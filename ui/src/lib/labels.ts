@@ -10,7 +10,10 @@ import type { RiskFlag } from './generated/RiskFlag';
 import type { Severity } from './generated/Severity';
 import type { ReplyLanguage } from './generated/ReplyLanguage';
 import type { Status } from './generated/Status';
+import type { SlaSource } from './generated/SlaSource';
+import type { SlaTargetKind } from './generated/SlaTargetKind';
 import type { SuggestionSource } from './generated/SuggestionSource';
+import type { TargetState } from './generated/TargetState';
 import type { ViewSlug } from './generated/ViewSlug';
 import type { AgentGender, BackendErrorCode } from './backend/types';
 import type { UiLanguage } from './i18n/fluent';
@@ -25,6 +28,7 @@ export const VIEW_IDS: Record<ViewSlug, string> = {
   pending: 'view-pending',
   solved: 'view-solved',
   escalated: 'view-escalated',
+  breaching: 'view-breaching',
 };
 
 /** The order the views are listed in. */
@@ -33,10 +37,30 @@ export const VIEW_ORDER: ViewSlug[] = [
   'mine',
   'unassigned',
   'due-soon',
+  'breaching',
   'escalated',
   'pending',
   'solved',
 ];
+
+export const SLA_TARGET_IDS: Record<SlaTargetKind, string> = {
+  'first-response': 'sla-target-first-response',
+  'next-response': 'sla-target-next-response',
+  resolution: 'sla-target-resolution',
+};
+
+export const SLA_SOURCE_IDS: Record<SlaSource, string> = {
+  crm: 'sla-source-crm',
+  policy: 'sla-source-policy',
+};
+
+export const SLA_STATE_IDS: Record<TargetState, string> = {
+  running: 'sla-state-running',
+  paused: 'sla-state-paused',
+  breached: 'sla-state-breached',
+  met: 'sla-state-met',
+  missed: 'sla-state-missed',
+};
 
 export const SEVERITY_IDS: Record<Severity, string> = {
   critical: 'severity-critical',

@@ -7,8 +7,9 @@ use polydesk_api_macros::command;
 use polydesk_core::escalation::CaseEscalation;
 use polydesk_core::read_model::CaseDetail;
 use polydesk_core::root_cause::{RootCause, Taxonomy};
-use polydesk_core::store::{FollowUp, Solve};
+use polydesk_core::store::{FollowUp, Reminder, Solve};
 use polydesk_core::workspace;
+use polydesk_core::CoreError;
 
 use crate::error::ApiResult;
 use crate::App;
@@ -65,4 +66,39 @@ pub async fn list_root_causes(app: &App) -> ApiResult<Vec<RootCause>> {
 #[command]
 pub async fn list_escalations(app: &App, open_only: bool) -> ApiResult<Vec<CaseEscalation>> {
     Ok(app.with_store(|s| s.list_escalations(open_only))?)
+}
+
+/// Reminders due now and not shown yet (escalations due for follow-up, cases about to
+/// breach their SLA), the soonest due first. The page asks every half minute.
+#[command]
+pub async fn due_reminders(app: &App) -> ApiResult<Vec<Reminder>> {
+    Ok(app.with_store(|s| s.due_reminders(Utc::now()))?)
+}
+
+/// Show a reminder: remembered as shown (it does not come again) and, when `title` is
+/// given, as a desktop notification with the page's words. Returns whether the desktop
+/// showed it. NOT_FOUND for a reminder no longer due.
+#[command]
+pub async fn show_reminder(
+    app: &App,
+    key: String,
+    title: Option<String>,
+    body: String,
+) -> ApiResult<bool> {
+    let now = Utc::now();
+    app.with_store(|s| {
+        let reminder = s
+            .due_reminders(now)?
+            .into_iter()
+            .find(|r| r.key == key)
+            .ok_or_else(|| CoreError::not_found(format!("no reminder {key} is due")))?;
+        s.reminder_shown(&reminder, now)
+    })?;
+    let Some(title) = title else {
+        return Ok(false);
+    };
+    // A desktop that cannot show it is no error: the page shows every reminder itself.
+    Ok(app
+        .shell()
+        .is_some_and(|shell| shell.notify(&title, &body).is_ok()))
 }

@@ -37,7 +37,12 @@ crate::choice_enum! {
 
 crate::choice_enum! {
     /// A step in an escalation's log.
-    EscalationStepKind { Opened => "opened", FollowedUp => "followed-up", Resolved => "resolved" }
+    EscalationStepKind {
+        Opened => "opened",
+        Reminded => "reminded",
+        FollowedUp => "followed-up",
+        Resolved => "resolved",
+    }
 }
 
 /// The tag every escalated case carries (so repeat escalations can be counted).
@@ -104,6 +109,11 @@ pub struct CaseEscalation {
     #[ts(type = "string | null")]
     pub resolved_at: Option<DateTime<Utc>>,
     pub resolved_by: Option<String>,
+    /// From the case's arrival to this escalation, in seconds (how promptly it was
+    /// escalated; the reports' time to escalation).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub since_arrival_secs: i64,
     /// Opened, followed up, resolved: newest last.
     pub log: Vec<EscalationStep>,
 }
@@ -124,6 +134,8 @@ pub struct CaseFacts<'a> {
     pub solved: bool,
     /// When the case last changed: the time of an escalation known only by its tags.
     pub updated_at: DateTime<Utc>,
+    /// When the case arrived.
+    pub created_at: DateTime<Utc>,
 }
 
 /// The case's escalations, oldest first, rebuilt from its notes (in thread order) and,
@@ -164,6 +176,7 @@ pub fn rebuild(facts: &CaseFacts<'_>, messages: &[Message]) -> Vec<CaseEscalatio
                     created_by: m.author.clone(),
                     resolved_at: None,
                     resolved_by: None,
+                    since_arrival_secs: (m.created_at - facts.created_at).num_seconds().max(0),
                     log,
                 });
             }
@@ -224,6 +237,7 @@ fn from_tags(facts: &CaseFacts<'_>) -> Option<CaseEscalation> {
         created_by: String::new(),
         resolved_at: resolved.then_some(facts.updated_at),
         resolved_by: None,
+        since_arrival_secs: (facts.updated_at - facts.created_at).num_seconds().max(0),
         log: Vec::new(),
     })
 }

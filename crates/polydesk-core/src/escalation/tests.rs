@@ -29,6 +29,7 @@ fn facts(tags: &[String]) -> CaseFacts<'_> {
         group: Some("Payments"),
         solved: false,
         updated_at: at(20),
+        created_at: at(0),
     }
 }
 
@@ -63,6 +64,11 @@ fn the_log_follows_the_notes_opened_followed_up_resolved() {
     assert_eq!(open.len(), 1);
     let e = &open[0];
     assert_eq!((e.id.as_str(), e.team.as_str()), ("zd-7:1", "Payments"));
+    assert_eq!(
+        e.since_arrival_secs,
+        8 * 3600,
+        "opened at 08:00, the case came at 00:00"
+    );
     assert_eq!(
         (e.severity, e.state),
         (Severity::High, EscalationState::Open)

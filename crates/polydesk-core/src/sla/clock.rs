@@ -9,7 +9,8 @@
 //! the policy for the reply the customer is waiting for.
 
 use chrono::{DateTime, Duration, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::calendar::BusinessCalendar;
 use super::policy::{SlaPolicy, Targets};
@@ -29,8 +30,9 @@ pub struct CaseHistory {
 }
 
 /// Where a target's due time comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export)]
 pub enum SlaSource {
     /// The CRM's own SLA (Zendesk) or due date (RT).
     Crm,
@@ -39,8 +41,9 @@ pub enum SlaSource {
 }
 
 /// Where a target stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export)]
 pub enum TargetState {
     /// Counting down.
     Running,
@@ -276,8 +279,9 @@ fn target_clock(
                 .reached_by(calendar, start, target, until)
                 .or_else(|| {
                     // Not reached yet: due after the rest of the target, unless it stands still.
+                    // (From its start when that is still ahead: clocks disagree.)
                     (done.is_none() && !paused)
-                        .then(|| calendar.add_working_time(now, target - used))
+                        .then(|| calendar.add_working_time(now.max(start), target - used))
                         .flatten()
                 });
             (due, SlaSource::Policy)

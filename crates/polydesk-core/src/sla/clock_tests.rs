@@ -48,6 +48,17 @@ fn case() -> CaseHistory {
 }
 
 #[test]
+fn a_case_stamped_ahead_of_this_computer_s_clock_is_due_from_its_creation() {
+    // The CRM's clock runs ahead of the laptop's: the case "arrives" in an hour.
+    let now = utc("2026-12-07T12:00:00Z");
+    let c = clocks(&policy(), &case(), now);
+    let first = c.first_response.unwrap();
+    assert_eq!(first.state, TargetState::Running);
+    assert_eq!(first.due_at, Some(utc("2026-12-07T15:00:00Z")));
+    assert_eq!(first.used_secs, 0);
+}
+
+#[test]
 fn a_new_case_counts_down_its_first_response_in_working_hours() {
     let now = utc("2026-12-07T14:00:00Z");
     let c = clocks(&policy(), &case(), now);

@@ -117,7 +117,7 @@ impl Store {
         let Some(payload) = self.prepare_case_edit(case_id, edit)? else {
             return Ok(Vec::new());
         };
-        self.durably(|tx| insert_fields(tx, case_id, &payload, now))?;
+        self.durably_on_case(case_id, now, |tx| insert_fields(tx, case_id, &payload, now))?;
         Ok(payload.changes)
     }
 
@@ -212,7 +212,7 @@ impl Store {
             base_version: version_of(&remote),
             conflicts: Vec::new(),
         };
-        self.durably(|tx| {
+        self.durably_on_case(&case_id, Utc::now(), |tx| {
             if next.changes.is_empty() {
                 tx.execute("DELETE FROM outbox WHERE id = ?1", [outbox_id])?;
             } else {
@@ -244,4 +244,25 @@ pub(super) fn insert_fields(
         ],
     )?;
     Ok(())
+}
+
+/// The agent's queued field changes of a case, each with when it was queued, in order.
+pub(super) fn pending_changes(
+    conn: &rusqlite::Connection,
+    case_id: &str,
+) -> Result<Vec<(DateTime<Utc>, FieldChange)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT created_at, payload FROM outbox
+         WHERE case_id = ?1 AND kind = 'fields' AND state <> 'rejected' ORDER BY seq",
+    )?;
+    let mut changes = Vec::new();
+    for row in stmt.query_map([case_id], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })? {
+        let (at, payload) = row?;
+        let p: FieldsPayload = serde_json::from_str(&payload).unwrap_or_default();
+        let at = super::codec::from_millis(at);
+        changes.extend(p.changes.into_iter().map(|c| (at, c)));
+    }
+    Ok(changes)
 }

@@ -82,8 +82,10 @@ impl Store {
             "SELECT data FROM escalations WHERE case_id = ?1 ORDER BY created_at, id",
         )?;
         let rows = stmt.query_map([case_id], |r| r.get::<_, String>(0))?;
-        rows.map(|data| serde_json::from_str(&data?).map_err(stored))
-            .collect()
+        let list = rows
+            .map(|data| serde_json::from_str(&data?).map_err(stored))
+            .collect::<Result<Vec<_>>>()?;
+        self.with_reminders(list)
     }
 
     /// Escalations of all cases, the soonest due first (open ones only with `open_only`).
@@ -93,8 +95,10 @@ impl Store {
              ORDER BY state = 'resolved', due_at IS NULL, due_at, created_at, id",
         )?;
         let rows = stmt.query_map([open_only], |r| r.get::<_, String>(0))?;
-        rows.map(|data| serde_json::from_str(&data?).map_err(stored))
-            .collect()
+        let list = rows
+            .map(|data| serde_json::from_str(&data?).map_err(stored))
+            .collect::<Result<Vec<_>>>()?;
+        self.with_reminders(list)
     }
 
     /// The case's open escalation, if it has one.
@@ -264,7 +268,7 @@ impl Store {
             attachments: Vec::new(),
         };
         self.views_changed();
-        self.durably(|tx| {
+        self.durably_on_case(case_id, now, |tx| {
             if let Some(payload) = payload.as_ref().filter(|p| !p.changes.is_empty()) {
                 insert_fields(tx, case_id, payload, now)?;
             }
@@ -312,15 +316,17 @@ pub(super) fn after_pull(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()
 
 /// Rebuild a case's escalations from its thread (queued notes included) and tags.
 pub(super) fn reindex(tx: &Transaction<'_>, case_id: &str) -> Result<()> {
-    let case: Option<(String, Option<String>, i64, Status)> = tx
-        .prepare_cached("SELECT tags, group_name, updated_at, status FROM cases WHERE id = ?1")?
+    let case: Option<(String, Option<String>, i64, Status, i64)> = tx
+        .prepare_cached(
+            "SELECT tags, group_name, updated_at, status, created_at FROM cases WHERE id = ?1",
+        )?
         .query_row([case_id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })
         .optional()?;
     tx.prepare_cached("DELETE FROM escalations WHERE case_id = ?1")?
         .execute([case_id])?;
-    let Some((tags, group, updated_at, status)) = case else {
+    let Some((tags, group, updated_at, status, created_at)) = case else {
         return Ok(());
     };
     let tags: Vec<String> = serde_json::from_str(&tags).unwrap_or_default();
@@ -350,6 +356,7 @@ pub(super) fn reindex(tx: &Transaction<'_>, case_id: &str) -> Result<()> {
         group: group.as_deref(),
         solved: !status.is_open(),
         updated_at: from_millis(updated_at),
+        created_at: from_millis(created_at),
     };
     let mut insert = tx.prepare_cached(
         "INSERT INTO escalations (id, case_id, state, due_at, created_at, data)

@@ -12,9 +12,11 @@ mod escalations;
 mod message_languages;
 mod outbox;
 mod read;
+mod reminders;
 mod reply_files;
 mod schema;
 mod search_index;
+mod sla_index;
 mod solve;
 mod sync_store;
 mod write;
@@ -26,6 +28,8 @@ use chrono::Utc;
 use rusqlite::{Connection, ErrorCode as SqliteCode, OpenFlags};
 
 use crate::error::{CoreError, Result};
+use crate::risk::RiskRules;
+use crate::sla::SlaPolicy;
 
 pub use case_update::{CaseEdit, ConflictResolution};
 pub use escalations::{default_due, Escalation, FollowUp};
@@ -35,7 +39,9 @@ pub use outbox::{
     MAX_REPLY_FILE_BYTES, MAX_REPLY_TOTAL_BYTES,
 };
 pub use read::MAX_PAGE;
+pub use reminders::{Reminder, ReminderKind};
 pub use schema::latest_version;
+pub use sla_index::{Attainment, CaseSla, SlaAttainment, SlaTarget, SlaTargetKind};
 pub use solve::Solve;
 pub use sync_store::{QueuedMutation, BULK_WAL_PAGES, DEFAULT_WAL_PAGES};
 pub use write::setting;
@@ -54,6 +60,12 @@ pub struct Store {
     view_totals: std::cell::RefCell<std::collections::HashMap<(crate::views::ViewSlug, i64), u32>>,
     /// In a bulk load (see `begin_bulk_load`).
     bulk_load: bool,
+    /// The SLA policy the clocks count by: the data folder's file, else the shipped one.
+    sla: SlaPolicy,
+    /// The risk rules read against customers' messages (same: the file, else shipped).
+    risk_rules: RiskRules,
+    /// Why a team file in the data folder was not used (the shipped one counts instead).
+    file_problems: Vec<String>,
 }
 
 impl Store {
@@ -71,13 +83,35 @@ impl Store {
         )
         .map_err(|e| classify(e, &path))?;
         prepare(&mut conn, &path)?;
-        Ok(Store {
+        // A team file that cannot be used must not keep the agent out of their cases:
+        // the shipped one counts meanwhile, and the problem is shown.
+        let mut file_problems = Vec::new();
+        let sla = SlaPolicy::load(data_dir).unwrap_or_else(|e| {
+            file_problems.push(e.to_string());
+            SlaPolicy::shipped()
+        });
+        let risk_rules = RiskRules::load(data_dir).unwrap_or_else(|e| {
+            file_problems.push(e.to_string());
+            RiskRules::shipped()
+        });
+        let mut store = Store {
             conn,
             path,
             _lock: lock,
             view_totals: Default::default(),
             bulk_load: false,
-        })
+            sla,
+            risk_rules,
+            file_problems,
+        };
+        store.refresh_sla_if_policy_changed(Utc::now())?;
+        Ok(store)
+    }
+
+    /// Why team files in the data folder (`sla-policy.toml`, `risk-rules.toml`) are not
+    /// in use, if any is not (the shipped one counts instead).
+    pub fn file_problems(&self) -> &[String] {
+        &self.file_problems
     }
 
     /// Forget remembered view sizes: every write that can move a case between views calls it.

@@ -153,7 +153,7 @@ impl Store {
             Some(edit) => self.prepare_case_edit(&reply.case_id, edit)?,
             None => None,
         };
-        self.durably(|tx| {
+        self.durably_on_case(&reply.case_id, now, |tx| {
             insert_reply(tx, &prepared)?;
             if let Some(fields) = &fields {
                 insert_fields(tx, &reply.case_id, fields, now)?;
@@ -206,6 +206,22 @@ impl Store {
 
     /// Run `f` in one transaction committed with `synchronous=FULL`: what the agent just
     /// queued survives a power cut the moment they saw it accepted.
+    /// `durably`, for an action on one case: its SLA due time is told again in the same
+    /// transaction (a reply answers, a status change pauses or stops the clocks).
+    pub(super) fn durably_on_case<T>(
+        &mut self,
+        case_id: &str,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let policy = self.sla.clone();
+        self.durably(|tx| {
+            let value = f(tx)?;
+            super::sla_index::refresh(tx, case_id, &policy, now)?;
+            Ok(value)
+        })
+    }
+
     pub(super) fn durably<T>(
         &mut self,
         f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
@@ -313,6 +329,7 @@ impl Store {
         let text = serde_json::from_str::<serde_json::Value>(&payload)
             .ok()
             .and_then(|v| v["body"].as_str().map(String::from));
+        let policy = self.sla.clone();
         self.durably(|tx| {
             let case_id: String =
                 tx.query_row("SELECT case_id FROM outbox WHERE id = ?1", [id], |r| {
@@ -325,6 +342,7 @@ impl Store {
                 // A discarded escalation step is no longer one.
                 super::escalations::reindex(tx, &case_id)?;
             }
+            super::sla_index::refresh(tx, &case_id, &policy, Utc::now())?;
             Ok(())
         })?;
         Ok(text)

@@ -21,7 +21,7 @@ use crate::views::{ViewOrder, ViewSlug, DUE_SOON_WINDOW_HOURS};
 pub const MAX_PAGE: u32 = 500;
 
 /// A view's filter as SQL over `cases c`, with its two parameters: the agent's name and
-/// the due-soon horizon (unused parameters are harmless).
+/// the view's horizon (see [`horizon`]; unused parameters are harmless).
 pub(super) fn view_filter_sql(view: ViewSlug) -> &'static str {
     match view {
         ViewSlug::All => "1",
@@ -31,6 +31,7 @@ pub(super) fn view_filter_sql(view: ViewSlug) -> &'static str {
         ViewSlug::Pending => "c.status = 'pending'",
         ViewSlug::Solved => "c.done = 1",
         ViewSlug::Escalated => "c.escalation_due IS NOT NULL",
+        ViewSlug::Breaching => "c.sla_next_due IS NOT NULL AND c.sla_next_due <= ?2",
     }
 }
 
@@ -39,7 +40,17 @@ pub(super) fn view_order_sql(view: ViewSlug) -> &'static str {
         ViewOrder::UpdatedDesc => "c.updated_at DESC, c.id DESC",
         ViewOrder::SlaDueAsc => "c.due_key ASC, c.id ASC",
         ViewOrder::EscalationDueAsc => "c.escalation_due ASC, c.id ASC",
+        ViewOrder::SlaNextDueAsc => "c.sla_next_due ASC, c.id ASC",
     }
+}
+
+/// How far ahead a view looks for due times: "Due soon" a day for the CRM's, "Breaching"
+/// the policy's warning window.
+fn horizon(view: ViewSlug, now: DateTime<Utc>, warning: Duration) -> i64 {
+    to_millis(match view {
+        ViewSlug::Breaching => now + warning,
+        _ => now + Duration::hours(DUE_SOON_WINDOW_HOURS),
+    })
 }
 
 impl Store {
@@ -75,7 +86,7 @@ impl Store {
                 "page size {limit} is out of range (1 to {MAX_PAGE})"
             )));
         }
-        let horizon = to_millis(now + Duration::hours(DUE_SOON_WINDOW_HOURS));
+        let horizon = horizon(view, now, self.sla.warning);
         let agent = self.agent()?;
         let sql = format!(
             "SELECT c.id, c.subject, c.status, c.priority,
@@ -83,7 +94,8 @@ impl Store {
                     c.customer_id,
                     cu.name, c.assignee, c.group_name, c.updated_at, c.sla_due_at,
                     EXISTS (SELECT 1 FROM drafts d WHERE d.case_id = c.id),
-                    (SELECT count(*) FROM outbox o WHERE o.case_id = c.id)
+                    (SELECT count(*) FROM outbox o WHERE o.case_id = c.id),
+                    c.sla_next_due
              FROM cases c JOIN customers cu ON cu.id = c.customer_id
              WHERE {} ORDER BY {} LIMIT ?3 OFFSET ?4",
             view_filter_sql(view),
@@ -125,7 +137,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let n = match view {
             ViewSlug::Mine => stmt.query_row(params![agent], |r| r.get(0))?,
-            ViewSlug::DueSoon => {
+            ViewSlug::DueSoon | ViewSlug::Breaching => {
                 stmt.query_row(params![rusqlite::types::Null, horizon], |r| r.get(0))?
             }
             _ => stmt.query_row([], |r| r.get(0))?,
@@ -135,14 +147,13 @@ impl Store {
 
     /// Every built-in view with its case count.
     pub fn view_counts(&self, now: DateTime<Utc>) -> Result<Vec<ViewCount>> {
-        let horizon = to_millis(now + Duration::hours(DUE_SOON_WINDOW_HOURS));
         let agent = self.agent()?;
         ViewSlug::ALL
             .into_iter()
             .map(|slug| {
                 Ok(ViewCount {
                     slug,
-                    count: self.count_view(slug, &agent, horizon)?,
+                    count: self.count_view(slug, &agent, horizon(slug, now, self.sla.warning))?,
                 })
             })
             .collect()
@@ -161,8 +172,12 @@ impl Store {
         detail.seen = SeenCase::of(&detail.case, &detail.messages);
         detail.escalations = self.case_escalations(id)?;
         detail.root_cause = crate::root_cause::root_cause_of(&detail.case.tags).map(String::from);
-        (detail.customer_history, detail.repeat_of) =
-            self.customer_history(&detail.case, Utc::now())?;
+        let now = Utc::now();
+        (detail.customer_history, detail.repeat_of) = self.customer_history(&detail.case, now)?;
+        detail.sla = self.case_sla(id, now)?;
+        detail.risks = self
+            .risk_rules
+            .case_risks(&detail.messages, &detail.case.tags);
         Ok(detail)
     }
 
@@ -241,6 +256,8 @@ impl Store {
             root_cause: None,
             customer_history: Default::default(),
             repeat_of: Vec::new(),
+            sla: None,
+            risks: Vec::new(),
         })
     }
 
@@ -283,6 +300,7 @@ fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<CaseSummary> {
         sla_due_at: r.get::<_, Option<i64>>(10)?.map(from_millis),
         has_draft: r.get(11)?,
         pending: r.get(12)?,
+        sla_next_due: r.get::<_, Option<i64>>(13)?.map(from_millis),
     })
 }
 

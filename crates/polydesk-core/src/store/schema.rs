@@ -196,6 +196,30 @@ ALTER TABLE cases ADD COLUMN escalation_due INTEGER;
 CREATE INDEX cases_by_escalation ON cases (escalation_due, id) WHERE escalation_due IS NOT NULL;
 "#;
 
+/// SLA clocks over the cache (`sla_index.rs`): the statuses each case was seen in, and
+/// the earliest due time of its open targets (the `breaching` view's order; NULL when
+/// no target runs); the reminders shown.
+const V11_SLA: &str = r#"
+CREATE TABLE case_statuses (
+    case_id  TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    at       INTEGER NOT NULL,
+    status   TEXT NOT NULL,
+    PRIMARY KEY (case_id, at)
+) STRICT, WITHOUT ROWID;
+ALTER TABLE cases ADD COLUMN sla_next_due INTEGER;
+CREATE INDEX cases_by_sla ON cases (sla_next_due, id) WHERE sla_next_due IS NOT NULL;
+-- Reminders the agent was shown (`reminders.rs`): each reminds once.
+CREATE TABLE reminders (
+    key            TEXT PRIMARY KEY,
+    kind           TEXT NOT NULL,
+    case_id        TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    escalation_id  TEXT,
+    due_at         INTEGER NOT NULL,
+    shown_at       INTEGER NOT NULL
+) STRICT;
+CREATE INDEX reminders_by_escalation ON reminders (escalation_id) WHERE escalation_id IS NOT NULL;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_CASES),
@@ -208,12 +232,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V8_REPLY_FILES),
         M::up(V9_OUTBOX_ERROR_CODE),
         M::up(V10_ESCALATIONS),
+        M::up(V11_SLA),
     ])
 }
 
 /// The schema version this build writes (the number of migrations).
 pub fn latest_version() -> i64 {
-    10
+    11
 }
 
 #[cfg(test)]

@@ -92,7 +92,9 @@ impl Store {
         };
         if !payload.changes.is_empty() {
             self.views_changed();
-            self.durably(|tx| super::case_update::insert_fields(tx, case_id, &payload, now))?;
+            self.durably_on_case(case_id, now, |tx| {
+                super::case_update::insert_fields(tx, case_id, &payload, now)
+            })?;
         }
         Ok(None)
     }

@@ -13,6 +13,7 @@ use crate::domain::CaseRecord;
 use crate::domain::{version_at, FieldChange, FieldConflict, Mutation, MutationKind};
 use crate::error::Result;
 use crate::planner::{remote_is_newer, ItemDecision};
+use crate::sla::SlaPolicy;
 
 /// SQLite's default: the log is copied into the database past 1000 pages (4 MB).
 pub const DEFAULT_WAL_PAGES: i64 = 1000;
@@ -201,6 +202,12 @@ impl Store {
             ItemDecision::Done { .. } => self.case_after_fields(id)?,
             _ => None,
         };
+        let case_id: Option<String> = self
+            .conn
+            .query_row("SELECT case_id FROM outbox WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
         if landed.is_some() {
             self.views_changed();
         }
@@ -220,6 +227,8 @@ impl Store {
                             serde_json::to_string(&case.tags).expect("a list of strings serializes"),
                         ],
                     )?;
+                    // The CRM took the status now.
+                    super::sla_index::note_synced_status(&tx, &case.id, case.status, now, now)?;
                 }
                 let local: Option<String> = tx
                     .query_row("SELECT message_id FROM outbox WHERE id = ?1", [id], |r| {
@@ -294,6 +303,10 @@ impl Store {
                     params![id, error.message, error.code.as_str()],
                 )?;
             }
+        }
+        if let Some(case_id) = &case_id {
+            // A refused change no longer shows; a landed one is the case's own now.
+            super::sla_index::refresh(&tx, case_id, &self.sla, now)?;
         }
         tx.commit()?;
         Ok(())
@@ -407,7 +420,7 @@ impl Store {
         self.views_changed();
         let when = self.languages_when();
         let tx = self.conn.transaction()?;
-        let changed = put_newer(&tx, cases, when)?;
+        let changed = put_newer(&tx, cases, when, &self.sla, Utc::now())?;
         tx.commit()?;
         Ok(changed)
     }
@@ -427,7 +440,7 @@ impl Store {
         self.views_changed();
         let when = self.languages_when();
         let tx = self.conn.transaction()?;
-        let mut changed = put_newer(&tx, cases, when)?;
+        let mut changed = put_newer(&tx, cases, when, &self.sla, now)?;
         changed += delete_cases(&tx, deleted)?;
         tx.execute(
             "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?1, ?2, ?3)
@@ -444,6 +457,8 @@ fn put_newer(
     tx: &rusqlite::Transaction<'_>,
     cases: &[CaseRecord],
     when: Languages,
+    sla: &SlaPolicy,
+    now: DateTime<Utc>,
 ) -> Result<usize> {
     let mut changed = 0;
     let mut docs = DocBatch::default();
@@ -456,7 +471,7 @@ fn put_newer(
         if remote_is_newer(cached, remote) {
             // The same version again (overlapping pages) is applied too — CRM stamps
             // have one-second resolution — but is not a change.
-            put_record(tx, record, &mut docs, when)?;
+            put_record(tx, record, &mut docs, when, sla, now)?;
             if cached != Some(remote) {
                 changed += 1;
             }

@@ -5,11 +5,12 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::codec::to_millis;
 use super::search_index::DocBatch;
-use super::{search_index, Store};
+use super::{search_index, sla_index, Store};
 use crate::domain::{CaseRecord, Customer, Direction, ReplyLanguage};
 use crate::error::{CoreError, Result};
 use crate::language::{self, CaseLanguageFacts, UNDETERMINED};
 use crate::read_model::Draft;
+use crate::sla::SlaPolicy;
 
 /// Setting keys kept in the `settings` table.
 pub mod setting {
@@ -20,6 +21,8 @@ pub mod setting {
     pub const LAST_SYNC: &str = "last_sync";
     /// Set while pulled messages wait for their languages to be told.
     pub const LANGUAGES_UNTOLD: &str = "languages_untold";
+    /// The SLA policy the cases' due times were told with (see `sla_index.rs`).
+    pub const SLA_POLICY: &str = "sla_policy";
 }
 
 impl Store {
@@ -30,8 +33,9 @@ impl Store {
         self.views_changed();
         let tx = self.conn.transaction()?;
         let mut docs = DocBatch::default();
+        let now = Utc::now();
         for record in records {
-            put_record(&tx, record, &mut docs, Languages::TellNow)?;
+            put_record(&tx, record, &mut docs, Languages::TellNow, &self.sla, now)?;
         }
         docs.flush(&tx)?;
         tx.commit()?;
@@ -99,6 +103,8 @@ pub(super) fn put_record(
     record: &CaseRecord,
     docs: &mut DocBatch,
     when: Languages,
+    sla: &SlaPolicy,
+    now: DateTime<Utc>,
 ) -> Result<()> {
     let case = &record.case;
     put_customer(tx, &case.customer)?;
@@ -176,7 +182,9 @@ pub(super) fn put_record(
         ])?;
     }
     search_index::reindex_case(tx, record, docs)?;
-    super::escalations::after_pull(tx, record)
+    super::escalations::after_pull(tx, record)?;
+    sla_index::note_synced_status(tx, &case.id, case.status, case.created_at, case.updated_at)?;
+    sla_index::refresh(tx, &case.id, sla, now)
 }
 
 /// The language of each message of `record`, decided as it is written: the one it came

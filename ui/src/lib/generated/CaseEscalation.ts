@@ -17,6 +17,11 @@ id: string, case_id: string,
  */
 team: string, severity: Severity, risks: Array<RiskFlag>, reason: string, due_at: string | null, state: EscalationState, outcome: string | null, created_at: string, created_by: string, resolved_at: string | null, resolved_by: string | null, 
 /**
+ * From the case's arrival to this escalation, in seconds (how promptly it was
+ * escalated; the reports' time to escalation).
+ */
+since_arrival_secs: number, 
+/**
  * Opened, followed up, resolved: newest last.
  */
 log: Array<EscalationStep>, };

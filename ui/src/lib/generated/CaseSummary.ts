@@ -15,4 +15,9 @@ has_draft: boolean,
 /**
  * Changes of the agent's still in the outbox (the "pending" badge).
  */
-pending: number, };
+pending: number, 
+/**
+ * When its next SLA target falls due (the CRM's due time or the policy's),
+ * past when breached; null when no clock runs (the list's countdown).
+ */
+sla_next_due: string | null, };

@@ -3,4 +3,4 @@
 /**
  * A step in an escalation's log.
  */
-export type EscalationStepKind = "opened" | "followed-up" | "resolved";
+export type EscalationStepKind = "opened" | "reminded" | "followed-up" | "resolved";

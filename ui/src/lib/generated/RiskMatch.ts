@@ -2,14 +2,14 @@
 import type { RiskFlag } from "./RiskFlag";
 
 /**
- * A term a message matched, and the flag it raises.
+ * A term a message matched (or a tag that flags the customer), and the flag it raises.
  */
 export type RiskMatch = { flag: RiskFlag, 
 /**
- * The term as the rules write it.
+ * The term as the rules write it, or the customer's tag.
  */
 term: string, 
 /**
- * The message it was found in.
+ * The customer's message it was found in; null for a customer flag (a tag).
  */
-message_id: string, };
+message_id: string | null, };

@@ -3,4 +3,4 @@
 /**
  * A built-in view of the case list. The slug is its stable name (CLI, settings, UI ids).
  */
-export type ViewSlug = "all" | "mine" | "unassigned" | "due-soon" | "pending" | "solved" | "escalated";
+export type ViewSlug = "all" | "mine" | "unassigned" | "due-soon" | "pending" | "solved" | "escalated" | "breaching";

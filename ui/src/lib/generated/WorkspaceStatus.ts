@@ -26,4 +26,9 @@ ui_language: UiLanguage,
 /**
  * The agent's gender for grammatical agreement in replies, if they said.
  */
-agent_gender: AgentGender | null, };
+agent_gender: AgentGender | null, 
+/**
+ * Why team files in the data folder (`sla-policy.toml`, `risk-rules.toml`) are not
+ * in use; the shipped ones count meanwhile. Empty when all is well.
+ */
+file_problems: Array<string>, };

@@ -19,6 +19,7 @@ import type { MacroSummary } from './MacroSummary';
 import type { OutboxItem } from './OutboxItem';
 import type { OutgoingReply } from './OutgoingReply';
 import type { PageStartup } from './PageStartup';
+import type { Reminder } from './Reminder';
 import type { RenderedReply } from './RenderedReply';
 import type { ReplyArgs } from './ReplyArgs';
 import type { ReplyContext } from './ReplyContext';
@@ -193,6 +194,17 @@ export interface Commands {
    */
   list_escalations: { args: { openOnly: boolean }; result: Array<CaseEscalation> };
   /**
+   * Reminders due now and not shown yet (escalations due for follow-up, cases about to
+   * breach their SLA), the soonest due first. The page asks every half minute.
+   */
+  due_reminders: { args: Record<string, never>; result: Array<Reminder> };
+  /**
+   * Show a reminder: remembered as shown (it does not come again) and, when `title` is
+   * given, as a desktop notification with the page's words. Returns whether the desktop
+   * showed it. NOT_FOUND for a reminder no longer due.
+   */
+  show_reminder: { args: { key: string; title?: string | null; body: string }; result: boolean };
+  /**
    * Where sync stands (the status bar).
    */
   get_sync_status: { args: Record<string, never>; result: SyncStatus };
@@ -282,6 +294,8 @@ export const COMMAND_NAMES = [
   'solve_case',
   'list_root_causes',
   'list_escalations',
+  'due_reminders',
+  'show_reminder',
   'get_sync_status',
   'sync_now',
   'set_sync_paused',
@@ -458,6 +472,17 @@ export interface CommandClient {
    */
   list_escalations(args: Commands['list_escalations']['args']): Promise<Array<CaseEscalation>>;
   /**
+   * Reminders due now and not shown yet (escalations due for follow-up, cases about to
+   * breach their SLA), the soonest due first. The page asks every half minute.
+   */
+  due_reminders(): Promise<Array<Reminder>>;
+  /**
+   * Show a reminder: remembered as shown (it does not come again) and, when `title` is
+   * given, as a desktop notification with the page's words. Returns whether the desktop
+   * showed it. NOT_FOUND for a reminder no longer due.
+   */
+  show_reminder(args: Commands['show_reminder']['args']): Promise<boolean>;
+  /**
    * Where sync stands (the status bar).
    */
   get_sync_status(): Promise<SyncStatus>;
@@ -546,6 +571,8 @@ export function commandClient(invoke: Invoke): CommandClient {
     solve_case: (args) => invoke('solve_case', args),
     list_root_causes: () => invoke('list_root_causes', {}),
     list_escalations: (args) => invoke('list_escalations', args),
+    due_reminders: () => invoke('due_reminders', {}),
+    show_reminder: (args) => invoke('show_reminder', args),
     get_sync_status: () => invoke('get_sync_status', {}),
     sync_now: () => invoke('sync_now', {}),
     set_sync_paused: (args) => invoke('set_sync_paused', args),
