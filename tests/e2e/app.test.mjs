@@ -81,9 +81,10 @@ test('first launch offers the demo workspace, then shows the inbox', async () =>
 
 /**
  * Open the first case of the first rows answered in `lang` (with `unescalated`, the first
- * without an open escalation: a macro that solves the case would be asked for its outcome).
+ * without an open escalation: a macro that solves the case would be asked for its outcome;
+ * with `unsolved`, one still to solve).
  */
-async function openCaseInLanguage(lang, { unescalated = false } = {}) {
+async function openCaseInLanguage(lang, { unescalated = false, unsolved = false } = {}) {
   const ids = await wd.execute(
     `return [...document.querySelectorAll('[data-testid=case-row]')]
        .filter((r) => r.dataset.replyLanguage === arguments[0]).map((r) => r.dataset.caseId);`,
@@ -97,9 +98,10 @@ async function openCaseInLanguage(lang, { unescalated = false } = {}) {
       wd.execute('const m = [...document.querySelectorAll("[data-testid=message]")]; return m.length ? m.map((x) => x.dataset.language) : null'),
     );
     const escalated = await wd.execute('return document.querySelector("[data-testid=escalation-banner]") !== null');
-    if (!unescalated || !escalated) return { id, langs };
+    const solved = await wd.execute('return ["solved", "closed"].includes(document.querySelector("[data-testid=field-status]")?.value)');
+    if ((!unescalated || !escalated) && (!unsolved || !solved)) return { id, langs };
   }
-  throw new Error(`every ${lang} case in the first rows has an open escalation`);
+  throw new Error(`no ${lang} case in the first rows fits (unescalated: ${unescalated}, unsolved: ${unsolved})`);
 }
 
 test('opens a Portuguese and a Chinese case and renders their threads', async () => {
@@ -214,6 +216,58 @@ async function demo(action) {
   await wd.click('[data-testid=settings-button]');
   await wd.until('settings closed', async () => (await wd.execute('return !document.querySelector("[data-testid=settings-panel]")')) === true);
 }
+
+/** Choose `value` in the select `css` as the agent would (the page reacts to its change). */
+async function choose(css, value) {
+  await wd.execute(
+    `const s = document.querySelector(arguments[0]);
+     s.value = arguments[1];
+     s.dispatchEvent(new Event('change', { bubbles: true }));`,
+    css,
+    value,
+  );
+}
+
+test('casework: escalate, solving refused while the escalation is open, resolve with the outcome, solve with a root cause', async () => {
+  const { id } = await openCaseInLanguage('en', { unescalated: true, unsolved: true });
+  await wd.click('[data-testid=escalate-button]');
+  await wd.type('[data-testid=escalate-team]', 'Tier 2');
+  await choose('[data-testid=escalate-severity]', 'high');
+  await wd.type('[data-testid=escalate-reason]', 'Payout held by the bank; Tier 2 to contact Payments.');
+  await wd.click('[data-testid=escalate-submit]');
+  await wd.waitFor('[data-testid=escalation-banner][data-severity=high]');
+  assert.match(await wd.text('[data-testid=escalation-banner]'), /Tier 2/);
+
+  // Solving while the escalation is open is refused in the dialog; nothing changes.
+  await choose('[data-testid=field-status]', 'solved');
+  await wd.waitFor('[data-testid=solve-dialog]');
+  const cause = await wd.execute('return [...document.querySelectorAll("[data-testid=solve-root-cause] option")].map((o) => o.value).find((v) => v)');
+  await choose('[data-testid=solve-root-cause]', cause);
+  await wd.click('[data-testid=solve-submit]');
+  await wd.waitFor('[data-testid=solve-error][data-code=ESCALATION_OPEN]');
+  await shot('casework-refused');
+  await wd.execute(`document.querySelector('[data-testid=solve-dialog]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));`);
+  await wd.until('dialog closed', async () => (await wd.execute('return !document.querySelector("[data-testid=solve-dialog]")')) === true);
+  assert.notEqual(await wd.execute('return document.querySelector("[data-testid=field-status]").value'), 'solved');
+
+  // Resolve with the outcome from the banner, then solve with the root cause.
+  await wd.click('[data-testid=escalation-resolve]');
+  await wd.type('[data-testid=escalation-text]', 'Payments released the payout; creator informed.');
+  await wd.click('[data-testid=escalation-submit]');
+  await wd.until('the escalation resolved', async () => (await wd.execute('return !document.querySelector("[data-testid=escalation-banner]")')) === true);
+  await choose('[data-testid=field-status]', 'solved');
+  await wd.waitFor('[data-testid=solve-dialog]');
+  await choose('[data-testid=solve-root-cause]', cause);
+  await wd.click('[data-testid=solve-submit]');
+  await wd.until('solved', async () =>
+    wd.execute('return !document.querySelector("[data-testid=solve-dialog]") && document.querySelector("[data-testid=field-status]").value === "solved"'),
+  );
+  await wd.waitFor(`[data-testid=case-tag][data-tag=rc-${cause}]`);
+  assert.equal(await wd.execute('return document.querySelector("[data-testid=case-detail]").dataset.caseId'), id);
+  // The background sync takes every step to the demo CRM.
+  await wd.until('all delivered', async () => (await wd.execute('return !document.querySelector("[data-testid=case-pending]")')) === true, 30_000);
+  await shot('casework-solved');
+});
 
 test('switching the UI language to Chinese changes the labels', async () => {
   assert.match(await wd.text('[data-testid=view-all]'), /All/);
