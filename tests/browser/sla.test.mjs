@@ -18,6 +18,12 @@ const row = (caseId) => `[data-testid=case-row][data-case-id="${caseId}"]`;
 before(async () => {
   app = await startApp(problems);
   page = await app.open('/');
+  // A first sync tells the cases' due times right after its pull, in the background.
+  const deadline = Date.now() + 30_000;
+  while ((await app.host.invoke('list_cases', { view: 'breaching', offset: 0, limit: 1 })).total === 0) {
+    assert.ok(Date.now() < deadline, 'the due times were told after the first sync');
+    await new Promise((r) => setTimeout(r, 200));
+  }
 });
 
 after(() => app?.close());

@@ -2,10 +2,12 @@
 //! seeded by scripts/rt/rt-peer.sh): multilingual tickets pulled whole, a reply queued
 //! while RT is down arriving once, stale field changes meeting RT's 412 and rebased or
 //! kept as conflicts, a lost answer found instead of sent twice, deletions, files
-//! (rt_live/attachments.rs).
+//! (rt_live/attachments.rs), escalations between two caches (rt_live/escalations.rs).
 
 #[path = "rt_live/attachments.rs"]
 mod attachments;
+#[path = "rt_live/escalations.rs"]
+mod escalations;
 mod rt_support;
 
 use std::sync::Mutex;

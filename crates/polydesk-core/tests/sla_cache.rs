@@ -306,3 +306,40 @@ fn reminders_come_once_for_a_due_escalation_and_a_case_about_to_breach() {
     assert_eq!(later[0].kind, ReminderKind::EscalationDue);
     assert_eq!(later[0].due_at, at(14, 0));
 }
+
+#[test]
+fn a_bulk_load_leaves_due_times_for_afterwards_and_they_are_told_then() {
+    let mut recs = records(4);
+    recs[3].case.status = Status::Pending;
+    recs[3].case.updated_at = at(12, 5);
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    assert!(
+        !store.sla_untold().unwrap(),
+        "an empty cache has nothing to tell"
+    );
+    store.begin_bulk_load().unwrap();
+    store.apply_pulled_cases(&recs).unwrap();
+    store.end_bulk_load().unwrap();
+    assert!(store.sla_untold().unwrap());
+    assert_eq!(first_due(&store), None, "not told while the pull wrote");
+    assert!(store.tell_all_sla(at(12, 10)).unwrap() > 0);
+    assert!(!store.sla_untold().unwrap());
+    let rows = store
+        .list_cases(ViewSlug::All, 0, 10, at(12, 10))
+        .unwrap()
+        .cases;
+    let row = rows.iter().find(|c| c.id == recs[0].case.id).unwrap();
+    assert_eq!(row.sla_next_due, Some(at(13, 0)));
+    assert_eq!(
+        breaching(&store, at(12, 10)).len(),
+        3,
+        "the pending one waits"
+    );
+    let pending = store
+        .case_sla(&recs[3].case.id, at(12, 10))
+        .unwrap()
+        .unwrap();
+    assert!(pending.paused, "its status was noted by the pass");
+    assert_eq!(pending.targets[0].state, TargetState::Paused);
+}

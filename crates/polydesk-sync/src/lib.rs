@@ -17,7 +17,8 @@ pub mod status;
 
 pub use connection::{connect, test_connection, CrmConnection};
 pub use engine::{
-    reconcile, sync_once, sync_once_with_progress, tell_untold_languages, SyncOptions, SyncReport,
+    reconcile, sync_once, sync_once_with_progress, tell_after_pull, tell_untold_languages,
+    tell_untold_sla, SyncOptions, SyncReport,
 };
 pub use runner::{SyncEvents, SyncHandle};
 pub use service::SyncService;

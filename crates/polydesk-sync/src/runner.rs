@@ -245,13 +245,13 @@ async fn run(
 /// Sync rounds on one connection until it fails for good, is paused, or is stopped;
 /// true when stopped.
 async fn connected(
-    shared: &Shared,
+    shared: &Arc<Shared>,
     crm: &CrmConnection,
     stopped: &mut watch::Receiver<bool>,
 ) -> bool {
     let mut offline_wait: Option<Duration> = None;
     let mut last_reconcile: Option<Instant> = None;
-    let mut telling = TellingLanguages(None);
+    let mut telling = TellingAfterPull(None);
     loop {
         if shared.paused.load(Ordering::SeqCst) {
             return false;
@@ -301,14 +301,14 @@ async fn connected(
     }
 }
 
-/// The background task telling the languages of a first sync's messages (see
-/// [`crate::engine::tell_untold_languages`]); it runs beside the rounds, taking the
+/// The background task telling the languages of a first sync's messages and its cases'
+/// SLA due times (see [`crate::engine::tell_after_pull`]); it runs beside the rounds, taking the
 /// store's lock only to read and write a batch, and ends with the connection.
-struct TellingLanguages(Option<tokio::task::JoinHandle<polydesk_core::Result<usize>>>);
+struct TellingAfterPull(Option<tokio::task::JoinHandle<polydesk_core::Result<usize>>>);
 
-impl TellingLanguages {
+impl TellingAfterPull {
     /// Start the task unless it runs; a failure of the last one shows in the status.
-    fn start_unless_running(&mut self, shared: &Shared) {
+    fn start_unless_running(&mut self, shared: &Arc<Shared>) {
         if let Some(task) = &mut self.0 {
             if !task.is_finished() {
                 return;
@@ -317,14 +317,19 @@ impl TellingLanguages {
                 shared.lock_status().error = Some(polydesk_core::ErrorPayload::from(&e));
             }
         }
-        let store = shared.store.clone();
+        let shared = shared.clone();
         self.0 = Some(tokio::spawn(async move {
-            crate::engine::tell_untold_languages(&store).await
+            let told = crate::engine::tell_after_pull(&shared.store).await?;
+            if told.sla_batches > 0 {
+                // The views that order by due time have moved.
+                (shared.events.cases_changed)();
+            }
+            Ok(told.languages)
         }));
     }
 }
 
-impl Drop for TellingLanguages {
+impl Drop for TellingAfterPull {
     fn drop(&mut self) {
         if let Some(task) = self.0.take() {
             task.abort();
@@ -449,7 +454,7 @@ pub async fn run_once(
         };
         match decisions::once_after_round(&report, waited, retry_in) {
             OnceNext::Done => {
-                crate::engine::tell_untold_languages(store).await?;
+                crate::engine::tell_after_pull(store).await?;
                 return Ok(once);
             }
             OnceNext::Again(wait) => {

@@ -15,7 +15,7 @@ use polydesk_core::domain::CaseRecord;
 use polydesk_core::search::document_terms;
 use polydesk_core::store::Store;
 use polydesk_core::CoreError;
-use polydesk_sync::{sync_once, tell_untold_languages, SyncOptions};
+use polydesk_sync::{sync_once, tell_untold_languages, tell_untold_sla, SyncOptions};
 use rusqlite::{params, Connection};
 
 use super::dataset::rows;
@@ -28,6 +28,8 @@ pub struct IngestFigures {
     /// Messages whose language was told per second after the first sync (in the
     /// background in the app; not part of the sync's time).
     pub languages_per_s: f64,
+    /// Seconds telling the cases' SLA due times after the first sync (the same way).
+    pub sla_secs: f64,
 }
 
 fn err(e: impl std::fmt::Display) -> CoreError {
@@ -44,39 +46,43 @@ pub fn measure(
     let row_count = rows(&records) as f64;
     let records = Arc::new(records);
     let runtime = tokio::runtime::Runtime::new()?;
-    let (sync_secs, (told, tell_secs), noop_requests, noop_ms) = runtime.block_on(async {
-        let sim = crm_sim::start(SimConfig {
-            records: Some(records.clone()),
-            cases: records.len(),
-            ..SimConfig::default()
-        })
-        .await?;
-        let auth = ZendeskAuth::ApiToken {
-            email: "rita.lin@example.com".into(),
-            token: "sim-token".into(),
-        };
-        let zd = Zendesk::connect(&sim.base_url, auth, &HttpSettings::default())
-            .await
-            .map_err(err)?;
-        let store = Mutex::new(Store::open(synced_dir)?);
-        let opts = || SyncOptions {
-            ignore_backoff: true,
-            now: Utc::now(),
-        };
-        let t = Instant::now();
-        sync_once(&store, &zd, &opts()).await?;
-        let sync_secs = t.elapsed().as_secs_f64();
-        let t = Instant::now();
-        let told = tell_untold_languages(&store).await?;
-        let telling = (told, t.elapsed().as_secs_f64());
-        let before: u64 = sim.state().stats().await.requests.values().sum();
-        let t = Instant::now();
-        sync_once(&store, &zd, &opts()).await?;
-        let noop_ms = t.elapsed().as_secs_f64() * 1000.0;
-        let after: u64 = sim.state().stats().await.requests.values().sum();
-        sim.shutdown().await;
-        Ok::<_, CoreError>((sync_secs, telling, after - before, noop_ms))
-    })?;
+    let (sync_secs, (told, tell_secs), sla_secs, noop_requests, noop_ms) =
+        runtime.block_on(async {
+            let sim = crm_sim::start(SimConfig {
+                records: Some(records.clone()),
+                cases: records.len(),
+                ..SimConfig::default()
+            })
+            .await?;
+            let auth = ZendeskAuth::ApiToken {
+                email: "rita.lin@example.com".into(),
+                token: "sim-token".into(),
+            };
+            let zd = Zendesk::connect(&sim.base_url, auth, &HttpSettings::default())
+                .await
+                .map_err(err)?;
+            let store = Mutex::new(Store::open(synced_dir)?);
+            let opts = || SyncOptions {
+                ignore_backoff: true,
+                now: Utc::now(),
+            };
+            let t = Instant::now();
+            sync_once(&store, &zd, &opts()).await?;
+            let sync_secs = t.elapsed().as_secs_f64();
+            let t = Instant::now();
+            let told = tell_untold_languages(&store).await?;
+            let telling = (told, t.elapsed().as_secs_f64());
+            let t = Instant::now();
+            tell_untold_sla(&store).await?;
+            let sla_secs = t.elapsed().as_secs_f64();
+            let before: u64 = sim.state().stats().await.requests.values().sum();
+            let t = Instant::now();
+            sync_once(&store, &zd, &opts()).await?;
+            let noop_ms = t.elapsed().as_secs_f64() * 1000.0;
+            let after: u64 = sim.state().stats().await.requests.values().sum();
+            sim.shutdown().await;
+            Ok::<_, CoreError>((sync_secs, telling, sla_secs, after - before, noop_ms))
+        })?;
     let raw_secs = raw_insert(&records, raw_dir)?;
     Ok(IngestFigures {
         rows_per_s: row_count / sync_secs,
@@ -84,6 +90,7 @@ pub fn measure(
         noop_requests,
         noop_ms,
         languages_per_s: told as f64 / tell_secs,
+        sla_secs,
     })
 }
 

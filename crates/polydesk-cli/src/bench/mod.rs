@@ -74,6 +74,7 @@ fn run_in(args: &BenchArgs, tmp: &Path) -> Result<(), CoreError> {
         "after sync",
         None,
     );
+    push("ingest.sla_told_s", ingest.sla_secs, "after sync", None);
     push(
         "sync_noop.requests",
         ingest.noop_requests as f64,

@@ -41,7 +41,7 @@ pub use outbox::{
 pub use read::MAX_PAGE;
 pub use reminders::{Reminder, ReminderKind};
 pub use schema::latest_version;
-pub use sla_index::{Attainment, CaseSla, SlaAttainment, SlaTarget, SlaTargetKind};
+pub use sla_index::{Attainment, CaseSla, SlaAttainment, SlaTarget, SlaTargetKind, SLA_BATCH};
 pub use solve::Solve;
 pub use sync_store::{QueuedMutation, BULK_WAL_PAGES, DEFAULT_WAL_PAGES};
 pub use write::setting;
@@ -104,7 +104,7 @@ impl Store {
             risk_rules,
             file_problems,
         };
-        store.refresh_sla_if_policy_changed(Utc::now())?;
+        store.tell_sla_if_few(Utc::now())?;
         Ok(store)
     }
 

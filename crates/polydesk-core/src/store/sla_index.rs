@@ -230,11 +230,23 @@ pub(super) fn refresh(
     let Some(history) = case_history(conn, case_id)? else {
         return Ok(());
     };
-    let due = sla::clocks(policy, &history, now).next_due().map(to_millis);
+    // A solved or closed case has no clock left running.
+    let done = matches!(
+        history.statuses.last().map(|(_, s)| *s),
+        Some(Status::Solved | Status::Closed)
+    );
+    let due = if done {
+        None
+    } else {
+        sla::clocks(policy, &history, now).next_due().map(to_millis)
+    };
     conn.prepare_cached("UPDATE cases SET sla_next_due = ?2 WHERE id = ?1")?
         .execute(params![case_id, due])?;
     Ok(())
 }
+
+/// Cases told per batch (one transaction; the store's lock is held that long).
+pub const SLA_BATCH: usize = 2_000;
 
 /// What identifies a policy: when it changes, every case's due time is told again.
 fn fingerprint(policy: &SlaPolicy) -> String {
@@ -258,30 +270,93 @@ impl Store {
         }))
     }
 
-    /// Tell every case's due time again when the policy is not the one they were told
-    /// with (a new cache, an edited `sla-policy.toml`). Solved cases' clocks are done,
-    /// so only unsolved ones (and any still carrying a due time) are read.
-    pub(super) fn refresh_sla_if_policy_changed(&mut self, now: DateTime<Utc>) -> Result<()> {
-        let print = fingerprint(&self.sla);
-        if self.setting(setting::SLA_POLICY)?.as_deref() == Some(print.as_str()) {
-            return Ok(());
-        }
+    /// Whether some cases' due times are not told for the policy in force: a new cache
+    /// from an older Polydesk, an edited `sla-policy.toml`, or a first sync (a bulk load
+    /// leaves them for afterwards, as it does languages).
+    pub fn sla_untold(&self) -> Result<bool> {
+        Ok(self.setting(setting::SLA_POLICY)?.as_deref() != Some(fingerprint(&self.sla).as_str()))
+    }
+
+    /// Tell the due times of up to `limit` cases after rowid `after` (unsolved ones, and
+    /// any still carrying a due time), in one transaction. Returns the last rowid told;
+    /// `None` once there are none left — the cache is then marked told.
+    pub fn tell_sla_batch(
+        &mut self,
+        after: i64,
+        limit: usize,
+        now: DateTime<Utc>,
+    ) -> Result<Option<i64>> {
         let policy = self.sla.clone();
         let tx = self.conn.transaction()?;
-        let ids: Vec<String> = tx
-            .prepare("SELECT id FROM cases WHERE unsolved = 1 OR sla_next_due IS NOT NULL")?
-            .query_map([], |r| r.get(0))?
+        if after == 0 {
+            // The statuses a bulk load saw, as `note_synced_status` notes them at first sight.
+            tx.execute(
+                "INSERT INTO case_statuses (case_id, at, status)
+                 SELECT c.id, CASE WHEN c.status = 'open' THEN c.created_at ELSE c.updated_at END, c.status
+                 FROM cases c
+                 WHERE c.status <> 'new'
+                   AND NOT EXISTS (SELECT 1 FROM case_statuses s WHERE s.case_id = c.id)",
+                [],
+            )?;
+        }
+        let rows: Vec<(i64, String)> = tx
+            .prepare_cached(
+                "SELECT rowid, id FROM cases
+                 WHERE rowid > ?1 AND (unsolved = 1 OR sla_next_due IS NOT NULL)
+                 ORDER BY rowid LIMIT ?2",
+            )?
+            .query_map(params![after, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        for id in &ids {
+        for (_, id) in &rows {
             refresh(&tx, id, &policy, now)?;
         }
-        tx.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![setting::SLA_POLICY, print],
-        )?;
+        if rows.is_empty() {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![setting::SLA_POLICY, fingerprint(&policy)],
+            )?;
+        }
         tx.commit()?;
         self.views_changed();
+        Ok(rows.last().map(|(rowid, _)| *rowid))
+    }
+
+    /// Tell every untold due time now; how many cases were told.
+    pub fn tell_all_sla(&mut self, now: DateTime<Utc>) -> Result<usize> {
+        let mut told = 0;
+        if !self.sla_untold()? {
+            return Ok(told);
+        }
+        let mut after = 0;
+        while let Some(last) = self.tell_sla_batch(after, SLA_BATCH, now)? {
+            told += 1;
+            after = last;
+        }
+        Ok(told)
+    }
+
+    /// At open: a cache with few cases to tell is told at once; a bigger one is left to
+    /// the sync's pass after its pull (the app must not wait on it to start).
+    pub(super) fn tell_sla_if_few(&mut self, now: DateTime<Utc>) -> Result<()> {
+        if !self.sla_untold()? {
+            return Ok(());
+        }
+        let candidates: i64 = self.conn.query_row(
+            "SELECT count(*) FROM cases WHERE unsolved = 1 OR sla_next_due IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        if candidates as usize <= SLA_BATCH {
+            self.tell_all_sla(now)?;
+        }
+        Ok(())
+    }
+
+    /// Mark every due time untold (a bulk load skips them).
+    pub(super) fn forget_sla_policy(&mut self) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM settings WHERE key = ?1", [setting::SLA_POLICY])?;
         Ok(())
     }
 

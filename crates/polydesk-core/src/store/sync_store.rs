@@ -367,12 +367,15 @@ impl Store {
     /// Durability is the same: every transaction is in the log when it commits.
     ///
     /// Telling the languages of a million messages would take longer than writing them,
-    /// so they are told after the pull instead (see `message_languages.rs`).
+    /// so they are told after the pull instead (see `message_languages.rs`), and so are
+    /// the cases' SLA due times (`sla_index.rs`).
     pub fn begin_bulk_load(&mut self) -> Result<()> {
         self.conn
             .pragma_update(None, "wal_autocheckpoint", BULK_WAL_PAGES)?;
         self.set_search_merge(BULK_SEARCH_MERGE)?;
         self.set_setting(setting::LANGUAGES_UNTOLD, "1")?;
+        // Due times too are told after the pull (`tell_sla_batch`).
+        self.forget_sla_policy()?;
         self.bulk_load = true;
         Ok(())
     }
@@ -420,7 +423,14 @@ impl Store {
         self.views_changed();
         let when = self.languages_when();
         let tx = self.conn.transaction()?;
-        let changed = put_newer(&tx, cases, when, &self.sla, Utc::now())?;
+        // During a bulk load due times are told after the pull (`tell_sla_batch`).
+        let changed = put_newer(
+            &tx,
+            cases,
+            when,
+            (!self.bulk_load).then_some(&self.sla),
+            Utc::now(),
+        )?;
         tx.commit()?;
         Ok(changed)
     }
@@ -440,7 +450,13 @@ impl Store {
         self.views_changed();
         let when = self.languages_when();
         let tx = self.conn.transaction()?;
-        let mut changed = put_newer(&tx, cases, when, &self.sla, now)?;
+        let mut changed = put_newer(
+            &tx,
+            cases,
+            when,
+            (!self.bulk_load).then_some(&self.sla),
+            now,
+        )?;
         changed += delete_cases(&tx, deleted)?;
         tx.execute(
             "INSERT INTO sync_cursors (stream, cursor, updated_at) VALUES (?1, ?2, ?3)
@@ -457,7 +473,7 @@ fn put_newer(
     tx: &rusqlite::Transaction<'_>,
     cases: &[CaseRecord],
     when: Languages,
-    sla: &SlaPolicy,
+    sla: Option<&SlaPolicy>,
     now: DateTime<Utc>,
 ) -> Result<usize> {
     let mut changed = 0;

@@ -35,7 +35,14 @@ impl Store {
         let mut docs = DocBatch::default();
         let now = Utc::now();
         for record in records {
-            put_record(&tx, record, &mut docs, Languages::TellNow, &self.sla, now)?;
+            put_record(
+                &tx,
+                record,
+                &mut docs,
+                Languages::TellNow,
+                Some(&self.sla),
+                now,
+            )?;
         }
         docs.flush(&tx)?;
         tx.commit()?;
@@ -103,7 +110,7 @@ pub(super) fn put_record(
     record: &CaseRecord,
     docs: &mut DocBatch,
     when: Languages,
-    sla: &SlaPolicy,
+    sla: Option<&SlaPolicy>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let case = &record.case;
@@ -183,8 +190,12 @@ pub(super) fn put_record(
     }
     search_index::reindex_case(tx, record, docs)?;
     super::escalations::after_pull(tx, record)?;
-    sla_index::note_synced_status(tx, &case.id, case.status, case.created_at, case.updated_at)?;
-    sla_index::refresh(tx, &case.id, sla, now)
+    // A bulk load leaves statuses and due times for afterwards (`tell_sla_batch`).
+    if let Some(policy) = sla {
+        sla_index::note_synced_status(tx, &case.id, case.status, case.created_at, case.updated_at)?;
+        sla_index::refresh(tx, &case.id, policy, now)?;
+    }
+    Ok(())
 }
 
 /// The language of each message of `record`, decided as it is written: the one it came

@@ -3,13 +3,15 @@
 //! the async task so the previous page is written meanwhile. A first sync (a bulk load)
 //! leaves that for afterwards, when [`tell_untold_languages`] goes through the messages
 //! written without one in batches: read under the store's lock, detected off it, written
-//! back in one transaction per batch.
+//! back in one transaction per batch. The cases' SLA due times, left for afterwards the
+//! same way, are told next ([`tell_untold_sla`]).
 
 use std::sync::Mutex;
 
+use chrono::Utc;
 use polydesk_core::crm::{ConnectorError, PullPage};
 use polydesk_core::language::message_language;
-use polydesk_core::store::{Store, UntoldMessage};
+use polydesk_core::store::{Store, UntoldMessage, SLA_BATCH};
 use polydesk_core::{CoreError, Result};
 
 use super::with_store;
@@ -59,6 +61,42 @@ pub async fn tell_untold_languages(store: &Mutex<Store>) -> Result<usize> {
         told += languages.len();
         with_store(store, |s| s.set_message_languages(&languages))?;
     }
+}
+
+/// Tell the SLA due times a bulk load (or a changed policy) left untold, a batch per
+/// lock; how many batches. Nothing to do (one settings read) unless some are untold.
+pub async fn tell_untold_sla(store: &Mutex<Store>) -> Result<usize> {
+    if !with_store(store, |s| s.sla_untold())? {
+        return Ok(0);
+    }
+    let mut after = 0;
+    let mut batches = 0;
+    while let Some(last) = with_store(store, |s| s.tell_sla_batch(after, SLA_BATCH, Utc::now()))? {
+        after = last;
+        batches += 1;
+        // Let the rounds and the page have the store between batches.
+        tokio::task::yield_now().await;
+    }
+    Ok(batches)
+}
+
+/// What [`tell_after_pull`] told.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Told {
+    /// Messages whose language was told.
+    pub languages: usize,
+    /// Batches of cases whose SLA due times were told.
+    pub sla_batches: usize,
+}
+
+/// What a pull left for afterwards: languages, then due times.
+pub async fn tell_after_pull(store: &Mutex<Store>) -> Result<Told> {
+    let languages = tell_untold_languages(store).await?;
+    let sla_batches = tell_untold_sla(store).await?;
+    Ok(Told {
+        languages,
+        sla_batches,
+    })
 }
 
 async fn detect_off_task(batch: Vec<UntoldMessage>) -> Result<Vec<(i64, String, String)>> {

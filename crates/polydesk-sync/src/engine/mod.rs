@@ -10,7 +10,7 @@ use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
 use futures::future::join_all;
-pub use languages::tell_untold_languages;
+pub use languages::{tell_after_pull, tell_untold_languages, tell_untold_sla};
 use polydesk_core::crm::{Connector, ConnectorError, PushOutcome};
 use polydesk_core::domain::{version_of, Mutation, MutationKind};
 use polydesk_core::merge::{field_name, rebase};
