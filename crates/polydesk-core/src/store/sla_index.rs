@@ -175,24 +175,21 @@ pub(super) fn note_synced_status(
 /// Everything a case's clocks are computed from, as the agent sees the case (their
 /// queued changes on top). `None` when the cache has no such case.
 fn case_history(conn: &Connection, case_id: &str) -> Result<Option<CaseHistory>> {
-    let row: Option<(i64, Priority, Status, Option<i64>)> = conn
-        .prepare_cached("SELECT created_at, priority, status, sla_due_at FROM cases WHERE id = ?1")?
+    let row: Option<(i64, Priority, Status, Option<i64>, i64)> = conn
+        .prepare_cached(
+            "SELECT created_at, priority, status, sla_due_at, updated_at FROM cases WHERE id = ?1",
+        )?
         .query_row([case_id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })
         .optional()?;
-    let Some((created_at, mut priority, status, crm_due)) = row else {
+    let Some((created_at, mut priority, status, crm_due, updated_at)) = row else {
         return Ok(None);
     };
     let mut statuses = synced_statuses(conn, case_id)?;
     if statuses.last().map(|(_, s)| *s) != Some(status) && status != Status::New {
-        // Seen before statuses were kept (an older cache): since it was last updated.
-        let updated: i64 = conn.query_row(
-            "SELECT updated_at FROM cases WHERE id = ?1",
-            [case_id],
-            |r| r.get(0),
-        )?;
-        statuses.push((from_millis(updated), status));
+        // Seen before statuses were kept (an older cache): in it since it was last updated.
+        statuses.push((from_millis(updated_at), status));
     }
     for (at, change) in pending_changes(conn, case_id)? {
         match change {
