@@ -2,7 +2,8 @@
 // (team, severity, risks), the open escalation's banner and the `escalated` view, a
 // follow-up, solving refused until the root cause is chosen and the escalation's outcome
 // recorded — all in the solve dialog, one action — and the loop closed; the customer's
-// other cases beside a case, and the repeat-complaint banner with links to the earlier ones.
+// other cases beside a case, the repeat-complaint banner with links to the earlier ones, and
+// likely duplicates linked and merged.
 // Build first: cargo build -p polydesk-testhost && npm --prefix ui run build:testhost
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -185,6 +186,62 @@ test('a risk prompt names what matched and escalates with those risks', async ()
   const opened = after.escalations.find((e) => e.state === 'open');
   assert.deepEqual(opened.risks, flags);
   assert.ok(opened.since_arrival_secs > 0, 'the time from arrival to escalation is kept');
+});
+
+test('a likely duplicate is offered for link and merge; both reach the demo CRM', async () => {
+  const { cases } = await app.host.invoke('list_cases', { view: 'all', offset: 0, limit: 500 });
+  let dup = null;
+  for (const r of cases.filter((c) => c.id !== id && c.status !== 'solved' && c.status !== 'closed')) {
+    const detail = await app.host.invoke('get_case', { id: r.id });
+    const other = detail.customer_history.cases.find((c) => c.duplicate && c.id !== id);
+    if (other && !detail.escalations.some((e) => e.state === 'open')) {
+      dup = { detail, other };
+      break;
+    }
+  }
+  assert.ok(dup, 'the demo workspace has likely duplicates');
+  const { detail, other } = dup;
+  await page.fill('[data-testid=search-input]', detail.subject);
+  await page.press('[data-testid=search-input]', 'Enter');
+  await page.click(`[data-testid=search-hit][data-case-id="${detail.id}"]`);
+  await page.waitForSelector(`[data-testid=case-detail][data-case-id="${detail.id}"][aria-busy=false]`);
+
+  const offer = `[data-testid=duplicate-case][data-case-id="${other.id}"]`;
+  await page.waitForSelector(offer);
+  assert.match(await text('[data-testid=duplicate-banner]'), /Likely the same request/);
+  await screenshot(page, 'casework-duplicate');
+  const otherCrmId = other.id.replace(/^demo-/, '');
+  const thisCrmId = detail.id.replace(/^demo-/, '');
+
+  // Link: a note on this case at once, one on the other with it.
+  await page.click(`${offer} [data-testid=duplicate-link]`);
+  await page.waitForSelector(`${offer} [data-testid=duplicate-linked]`);
+  const notes = () => page.$$eval('[data-testid=message]', (ms) => ms.map((m) => m.textContent ?? ''));
+  await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid=message]')].some((m) => m.textContent?.includes(n)), `Linked to #${otherCrmId}`);
+  const theirs = await app.host.invoke('get_case', { id: other.id });
+  assert.ok(theirs.messages.some((m) => m.body_text.startsWith(`Linked to #${thisCrmId}`)), 'the other case has its note');
+
+  // Merge asks once more; then this case gets the note saying where it went.
+  assert.equal(await page.locator(`${offer} [data-testid=duplicate-link]`).count(), 0, 'linked once');
+  await page.click(`${offer} [data-testid=duplicate-merge]`);
+  await page.click(`${offer} [data-testid=duplicate-merge-confirm]`);
+  await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid=message]')].some((m) => m.textContent?.includes(n)), `Merged into #${otherCrmId}`);
+  assert.equal((await notes()).filter((n) => n.includes(`Merged into #${otherCrmId}`)).length, 1);
+
+  // Delivered: the outbox empties and the case merged away is closed in the CRM.
+  await app.host.invoke('sync_now');
+  const deadline = Date.now() + 30_000;
+  let merged = null;
+  while (Date.now() < deadline) {
+    merged = await app.host.invoke('get_case', { id: detail.id });
+    const left = (await app.host.invoke('list_outbox')).filter((i) => [detail.id, other.id].includes(i.case_id));
+    if (left.length === 0 && merged.status === 'closed') break;
+    await new Promise((r) => setTimeout(r, 500));
+    await app.host.invoke('sync_now');
+  }
+  assert.equal(merged.status, 'closed', 'the merged case is closed once the CRM merged it');
+  const stays = await app.host.invoke('get_case', { id: other.id });
+  assert.notEqual(stays.status, 'closed');
 });
 
 test('no console errors or CSP violations', () => {

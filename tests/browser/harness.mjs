@@ -33,7 +33,7 @@ export async function startHost({ fixture = 'demo', keychain = 'memory', delayMs
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr = [];
   child.stderr.on('data', (d) => stderr.push(String(d)));
-  const base = await new Promise((ok, fail) => {
+  const started = new Promise((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`the test host did not start in ${timeoutMs} ms: ${stderr.join('')}`)), timeoutMs);
     createInterface({ input: child.stdout }).on('line', (line) => {
       const found = /listening on (http:\/\/\S+)/.exec(line);
@@ -46,6 +46,13 @@ export async function startHost({ fixture = 'demo', keychain = 'memory', delayMs
       clearTimeout(timer);
       fail(new Error(`the test host exited (${code}): ${stderr.join('')}`));
     });
+  });
+  // A host that did not start is ended, so its pipes never keep the test run alive.
+  const base = await started.catch((error) => {
+    child.kill('SIGKILL');
+    child.stdout.destroy();
+    child.stderr.destroy();
+    throw error;
   });
   return {
     base,

@@ -41,11 +41,13 @@ pub fn endpoint_kind(method: &Method, path: &str) -> &'static str {
         "/api/v2/tickets/count.json" => return "ticket_count",
         "/api/v2/tickets/show_many.json" => return "tickets_show_many",
         "/api/v2/uploads.json" => return "uploads",
+        r if r.starts_with("/api/v2/job_statuses/") => return "job_status",
         _ => {}
     }
     match rest.strip_prefix("/api/v2/tickets/") {
         Some(r) if r.ends_with("/comments.json") => "ticket_comments",
         Some(r) if r.ends_with("/audits.json") => "ticket_audits",
+        Some(r) if r.ends_with("/merge") || r.ends_with("/merge.json") => "ticket_merge",
         Some(r) if !r.contains('/') && *method == Method::PUT => "ticket_update",
         Some(r) if !r.contains('/') => "ticket_show",
         _ => "other",
@@ -85,7 +87,7 @@ pub async fn api_gate(
     let kind = endpoint_kind(req.method(), req.uri().path());
     state.count_request(kind).await;
     let class = match (req.method(), kind) {
-        (&Method::PUT, _) => RequestClass::Update,
+        (&Method::PUT, _) | (_, "ticket_merge") => RequestClass::Update,
         (_, "incremental_tickets" | "search_export") => RequestClass::Page,
         _ => RequestClass::Read,
     };

@@ -26,6 +26,9 @@ pub struct SimStats {
     pub requests: BTreeMap<String, u64>,
     /// Ticket updates applied through the API.
     pub applied_updates: u64,
+    /// Ticket merges applied through the API (each source ticket counts once).
+    #[serde(default)]
+    pub merges: u64,
     /// Edits made by simulated colleagues.
     pub colleague_edits: u64,
     /// Faults injected, per kind.

@@ -30,6 +30,8 @@ pub struct Store {
     pub uploads: HashMap<String, Vec<UploadedFile>>,
     /// Every file attached to a comment, by the token in its `content_url`.
     pub files: HashMap<String, UploadedFile>,
+    /// Background jobs (merges) by id, as `GET /job_statuses/{id}` shows them.
+    pub jobs: HashMap<String, Value>,
     /// The authenticated agent.
     pub me: u64,
     pub clock: Clock,
@@ -79,6 +81,7 @@ impl Store {
             audits: HashMap::new(),
             uploads: HashMap::new(),
             files: HashMap::new(),
+            jobs: HashMap::new(),
             me: 0,
             clock,
             next_user: FIRST_USER_ID,

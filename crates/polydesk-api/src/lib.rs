@@ -71,6 +71,8 @@ commands![
     casework::follow_up_escalation,
     casework::resolve_escalation,
     casework::solve_case,
+    casework::link_cases,
+    casework::merge_cases,
     casework::list_root_causes,
     casework::list_escalations,
     casework::due_reminders,

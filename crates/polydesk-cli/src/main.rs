@@ -13,7 +13,7 @@ use chrono::Utc;
 use clap::{Args, Parser, Subcommand};
 use polydesk_core::store::{default_data_dir, Store, MAX_PAGE};
 use polydesk_core::views::ViewSlug;
-use polydesk_core::CoreError;
+use polydesk_core::{workspace, CoreError};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -219,6 +219,15 @@ enum CasesAction {
     },
     /// Solve a case with its root cause (and the open escalation's outcome).
     Solve(casework::SolveArgs),
+    /// Link two cases about the same problem (a note on each; RT: RefersTo).
+    Link { id: String, other: String },
+    /// Merge a duplicate case into another (Zendesk's ticket merge; RT cases are linked).
+    Merge {
+        id: String,
+        /// The case that stays.
+        #[arg(long, value_name = "OTHER")]
+        into: String,
+    },
 }
 
 #[derive(Args)]
@@ -385,6 +394,20 @@ fn run(cli: Cli) -> Result<(), sync::SyncFailure> {
         Command::Cases {
             action: CasesAction::Solve(args),
         } => casework::solve(&data_dir, args, now)?,
+        Command::Cases {
+            action: CasesAction::Link { id, other },
+        } => {
+            let mut store = Store::open(&data_dir)?;
+            workspace::link_cases(&mut store, &id, &other, now)?;
+            println!("Linked {id} and {other}; the notes reach the CRM at the next sync.");
+        }
+        Command::Cases {
+            action: CasesAction::Merge { id, into },
+        } => {
+            let mut store = Store::open(&data_dir)?;
+            workspace::merge_cases(&mut store, &id, &into, now)?;
+            println!("Merging {id} into {into}; it reaches the CRM at the next sync.");
+        }
         Command::Escalate(args) => casework::escalate(&data_dir, args, now)?,
         Command::Escalations { action } => casework::escalations(&data_dir, action, now)?,
         Command::RootCauses { action } => casework::root_causes(&data_dir, action)?,

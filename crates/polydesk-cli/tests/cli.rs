@@ -266,3 +266,68 @@ fn sla_clocks_show_in_the_breaching_view_the_case_and_attainment() {
         .clone();
     assert!(String::from_utf8_lossy(&bad).contains("'last tuesday' is not a time"));
 }
+
+#[test]
+fn cases_link_and_merge_queue_their_items_and_refusals_exit_2() {
+    let dir = seeded();
+    let open = json(cli(&dir).args(["cases", "list", "--view", "all", "--limit", "500", "--json"]));
+    // Two open cases without an open escalation (which would keep one from merging away).
+    let ids: Vec<&str> = open
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["status"] == "open")
+        .filter_map(|c| c["id"].as_str())
+        .filter(|id| {
+            let shown = json(cli(&dir).args(["cases", "show", id, "--json"]));
+            !shown["escalations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e["state"] == "open")
+        })
+        .take(2)
+        .collect();
+    let solved = json(cli(&dir).args([
+        "cases", "list", "--view", "solved", "--limit", "1", "--json",
+    ]));
+    let solved = solved[0]["id"].as_str().unwrap();
+    let kinds = |dir: &TempDir| -> Vec<String> {
+        json(cli(dir).args(["outbox", "list", "--json"]))
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["kind"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let before = kinds(&dir).len();
+
+    cli(&dir)
+        .args(["cases", "link", ids[0], ids[1]])
+        .assert()
+        .success();
+    let after_link = kinds(&dir);
+    assert_eq!(&after_link[before..], ["link", "link"]);
+    let refused = cli(&dir)
+        .args(["cases", "merge", solved, "--into", ids[0]])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let refused = String::from_utf8(refused).unwrap();
+    assert!(
+        refused.contains("only unsolved cases can be merged"),
+        "{refused}"
+    );
+    assert_eq!(
+        kinds(&dir).len(),
+        before + 2,
+        "a refused merge queues nothing"
+    );
+    cli(&dir)
+        .args(["cases", "merge", ids[1], "--into", ids[0]])
+        .assert()
+        .success();
+    assert_eq!(kinds(&dir)[before + 2..], ["merge"]);
+}

@@ -2,12 +2,15 @@
 //! seeded by scripts/rt/rt-peer.sh): multilingual tickets pulled whole, a reply queued
 //! while RT is down arriving once, stale field changes meeting RT's 412 and rebased or
 //! kept as conflicts, a lost answer found instead of sent twice, deletions, files
-//! (rt_live/attachments.rs), escalations between two caches (rt_live/escalations.rs).
+//! (rt_live/attachments.rs), escalations between two caches (rt_live/escalations.rs),
+//! linked tickets (rt_live/links.rs).
 
 #[path = "rt_live/attachments.rs"]
 mod attachments;
 #[path = "rt_live/escalations.rs"]
 mod escalations;
+#[path = "rt_live/links.rs"]
+mod links;
 mod rt_support;
 
 use std::sync::Mutex;

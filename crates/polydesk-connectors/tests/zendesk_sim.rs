@@ -2,64 +2,17 @@
 //! time: every reply reaches the CRM exactly once, pulls converge, errors are classified.
 
 use std::sync::Mutex;
-use std::time::Duration;
 
 use chrono::Utc;
 use crm_sim::{ColleagueEdit, FaultPlan, Role, RunningSim, SimConfig};
-use polydesk_connectors::http::HttpSettings;
 use polydesk_connectors::zendesk::{case_id, Zendesk, ZendeskAuth, CLIENT_ID_KEY};
 use polydesk_core::crm::{Connector, ConnectorError};
 use polydesk_core::domain::ReplyLanguage;
 use polydesk_core::store::{OutgoingReply, Store};
-use polydesk_sync::{sync_once, SyncOptions, SyncReport};
+use polydesk_sync::{sync_once, SyncOptions};
 
-const CASES: usize = 40;
-
-async fn sim(role: Role) -> RunningSim {
-    crm_sim::start(SimConfig {
-        cases: CASES,
-        role,
-        ..SimConfig::default()
-    })
-    .await
-    .unwrap()
-}
-
-fn settings() -> HttpSettings {
-    HttpSettings {
-        timeout: Duration::from_secs(2),
-        ..HttpSettings::default()
-    }
-}
-
-async fn connect(sim: &RunningSim) -> Zendesk {
-    let auth = ZendeskAuth::ApiToken {
-        email: "rita.lin@example.com".into(),
-        token: "sim-token".into(),
-    };
-    Zendesk::connect(&sim.base_url, auth, &settings())
-        .await
-        .unwrap()
-}
-
-async fn sync(store: &Mutex<Store>, zd: &Zendesk) -> SyncReport {
-    sync_once(
-        store,
-        zd,
-        &SyncOptions {
-            ignore_backoff: true,
-            now: Utc::now(),
-        },
-    )
-    .await
-    .unwrap()
-}
-
-fn store() -> (tempfile::TempDir, Mutex<Store>) {
-    let dir = tempfile::TempDir::new().unwrap();
-    let store = Store::open(dir.path()).unwrap();
-    (dir, Mutex::new(store))
-}
+mod support;
+use support::{connect, settings, sim, store, sync, CASES};
 
 fn queue(store: &Mutex<Store>, ticket: u64, body: &str) {
     store

@@ -100,6 +100,19 @@ pub fn rebase(changes: &[FieldChange], remote: &Case) -> Rebased {
                     out.push.push(FieldChange::Tags { add, remove });
                 }
             }
+            FieldChange::Custom { key, from, to } => scalar(
+                key,
+                from,
+                to,
+                &remote.custom_fields.get(key).cloned(),
+                Clone::clone,
+                |from, to| FieldChange::Custom {
+                    key: key.clone(),
+                    from,
+                    to,
+                },
+                &mut out,
+            ),
         }
     }
     out
@@ -121,18 +134,27 @@ pub fn apply_changes(case: &mut Case, changes: &[FieldChange]) {
                     }
                 }
             }
+            FieldChange::Custom { key, to, .. } => match to {
+                Some(value) => {
+                    case.custom_fields.insert(key.clone(), value.clone());
+                }
+                None => {
+                    case.custom_fields.remove(key);
+                }
+            },
         }
     }
 }
 
-/// The field a change is about (`tags` for tag changes).
-pub fn field_name(change: &FieldChange) -> &'static str {
+/// The field a change is about (`tags` for tag changes, its key for a custom field).
+pub fn field_name(change: &FieldChange) -> &str {
     match change {
         FieldChange::Status { .. } => "status",
         FieldChange::Priority { .. } => "priority",
         FieldChange::Assignee { .. } => "assignee",
         FieldChange::Group { .. } => "group",
         FieldChange::Tags { .. } => "tags",
+        FieldChange::Custom { key, .. } => key,
     }
 }
 
@@ -177,6 +199,21 @@ pub fn diff(seen: &Case, chosen: &Case) -> Vec<FieldChange> {
         .collect();
     if !add.is_empty() || !remove.is_empty() {
         out.push(FieldChange::Tags { add, remove });
+    }
+    let keys: BTreeSet<&String> = seen
+        .custom_fields
+        .keys()
+        .chain(chosen.custom_fields.keys())
+        .collect();
+    for key in keys {
+        let (from, to) = (seen.custom_fields.get(key), chosen.custom_fields.get(key));
+        if from != to {
+            out.push(FieldChange::Custom {
+                key: key.clone(),
+                from: from.cloned(),
+                to: to.cloned(),
+            });
+        }
     }
     out
 }
@@ -234,6 +271,11 @@ fn rebased_on(change: &FieldChange, remote: &Case) -> FieldChange {
             to: to.clone(),
         },
         FieldChange::Tags { .. } => change.clone(),
+        FieldChange::Custom { key, to, .. } => FieldChange::Custom {
+            key: key.clone(),
+            from: remote.custom_fields.get(key).cloned(),
+            to: to.clone(),
+        },
     }
 }
 
@@ -363,5 +405,73 @@ mod tests {
             &remote,
         );
         assert_eq!(theirs, vec![changes[1].clone()]);
+    }
+
+    #[test]
+    fn a_custom_field_is_diffed_shown_rebased_and_resolved_by_its_key() {
+        let seen = case();
+        let key = "escalation_due";
+        let mut chosen = seen.clone();
+        chosen
+            .custom_fields
+            .insert(key.into(), "2026-12-05T13:00:00Z".into());
+        let changes = diff(&seen, &chosen);
+        let change = FieldChange::Custom {
+            key: key.into(),
+            from: None,
+            to: Some("2026-12-05T13:00:00Z".into()),
+        };
+        assert_eq!(changes, vec![change.clone()]);
+        assert_eq!(field_name(&change), key);
+        let mut shown = seen.clone();
+        apply_changes(&mut shown, &changes);
+        assert_eq!(shown.custom_fields, chosen.custom_fields);
+        // Untouched in the CRM: pushed. Already there: done.
+        assert_eq!(rebase(&changes, &seen).push, changes);
+        assert!(rebase(&changes, &chosen).already_applied());
+        // A colleague set another value: a conflict named by the key, settled either way.
+        let mut remote = seen.clone();
+        remote
+            .custom_fields
+            .insert(key.into(), "2026-12-06T09:00:00Z".into());
+        let rebased = rebase(&changes, &remote);
+        assert_eq!(rebased.conflicts.len(), 1);
+        assert_eq!(rebased.conflicts[0].field, key);
+        assert_eq!(
+            rebased.conflicts[0].theirs.as_deref(),
+            Some("2026-12-06T09:00:00Z")
+        );
+        let mine = resolve(
+            &changes,
+            &rebased.conflicts,
+            |_| Some(ConflictChoice::KeepMine),
+            &remote,
+        );
+        assert_eq!(
+            mine,
+            vec![FieldChange::Custom {
+                key: key.into(),
+                from: Some("2026-12-06T09:00:00Z".into()),
+                to: Some("2026-12-05T13:00:00Z".into()),
+            }]
+        );
+        let theirs = resolve(
+            &changes,
+            &rebased.conflicts,
+            |_| Some(ConflictChoice::KeepTheirs),
+            &remote,
+        );
+        assert!(theirs.is_empty());
+        // Clearing it removes the key.
+        let mut cleared = chosen.clone();
+        apply_changes(
+            &mut cleared,
+            &[FieldChange::Custom {
+                key: key.into(),
+                from: Some("2026-12-05T13:00:00Z".into()),
+                to: None,
+            }],
+        );
+        assert!(!cleared.custom_fields.contains_key(key));
     }
 }

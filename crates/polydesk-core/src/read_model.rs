@@ -195,6 +195,11 @@ pub struct HistoryCase {
     pub escalated: bool,
     /// Why the open case repeats this one, when it does.
     pub repeat: Option<crate::repeats::RepeatReason>,
+    /// Likely the same request as the open case (both unsolved, the same order or a
+    /// similar subject): offered for merge or link.
+    pub duplicate: bool,
+    /// The open case already has a note linking it to this one.
+    pub linked: bool,
 }
 
 /// What the customer panel shows of the customer's past.

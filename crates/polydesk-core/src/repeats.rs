@@ -93,6 +93,18 @@ pub fn repeat_reason(
     }
 }
 
+/// Whether `other`, another case of the same customer, is likely the same request as
+/// `this`: both still unsolved (`open`), about the same order or with similar subjects.
+/// Unlike a repeat, order in time does not matter: either may be merged into the other.
+pub fn likely_duplicate(this: &CaseFacts<'_>, other: &CaseFacts<'_>, both_open: bool) -> bool {
+    if !both_open || this.id == other.id {
+        return false;
+    }
+    let same_order = matches!((this.order_id, other.order_id),
+        (Some(a), Some(b)) if !a.trim().is_empty() && a.trim() == b.trim());
+    same_order || similar_subjects(this.subject, other.subject)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,6 +193,39 @@ mod tests {
         assert_eq!(repeat_reason(&this, &later, window), None);
         assert_eq!(repeat_reason(&this, &by_cause, Duration::days(5)), None);
         assert_eq!(repeat_reason(&this, &this, window), None);
+    }
+
+    #[test]
+    fn likely_duplicates_are_open_cases_about_the_same_request_either_way_in_time() {
+        let this = case("zd-9", "Presente não creditado na LIVE", 28);
+        let earlier = case("zd-1", "presentes nao creditados — live de ontem", 20);
+        let later = case("zd-10", "Presentes não creditados na live", 29);
+        assert!(likely_duplicate(&this, &earlier, true));
+        assert!(likely_duplicate(&this, &later, true));
+        assert!(
+            !likely_duplicate(&this, &earlier, false),
+            "a solved case is no duplicate"
+        );
+        assert!(!likely_duplicate(&this, &this, true));
+        assert!(!likely_duplicate(
+            &this,
+            &case("zd-2", "Conta bloqueada", 27),
+            true
+        ));
+        let by_order = CaseFacts {
+            order_id: Some("5810096046285"),
+            ..case("zd-3", "物流没有更新", 27)
+        };
+        let same_order = CaseFacts {
+            order_id: Some("5810096046285 "),
+            ..case("zd-4", "Where is my parcel", 28)
+        };
+        assert!(likely_duplicate(&by_order, &same_order, true));
+        assert!(likely_duplicate(
+            &case("zd-5", "退款还没到账", 27),
+            &case("zd-6", "我的退款没到账", 28),
+            true
+        ));
     }
 
     proptest! {

@@ -113,6 +113,28 @@ pub fn resolve_escalation(
     store.resolve_escalation(escalation_id, outcome, &author, now)
 }
 
+/// Link two cases as this workspace's agent (see `Store::queue_link`).
+pub fn link_cases(
+    store: &mut Store,
+    case_id: &str,
+    other_id: &str,
+    now: DateTime<Utc>,
+) -> Result<crate::domain::Message> {
+    let author = agent_name(store)?;
+    store.queue_link(case_id, other_id, &author, now)
+}
+
+/// Merge a case into another as this workspace's agent (see `Store::queue_merge`).
+pub fn merge_cases(
+    store: &mut Store,
+    case_id: &str,
+    into_id: &str,
+    now: DateTime<Utc>,
+) -> Result<crate::domain::Message> {
+    let author = agent_name(store)?;
+    store.queue_merge(case_id, into_id, &author, now)
+}
+
 /// Solve a case as this workspace's agent (see `Store::solve_case`).
 pub fn solve(
     store: &mut Store,

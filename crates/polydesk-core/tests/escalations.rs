@@ -310,6 +310,81 @@ fn a_pull_rebuilds_a_colleague_s_escalation_from_its_notes_and_tags() {
 }
 
 #[test]
+fn the_due_time_follows_the_crm_s_field_and_a_follow_up_written_here_whatever_the_clocks() {
+    let (_d, mut store, mut record) = store_with_case();
+    let due = now() + Duration::hours(8);
+    let opened = EscalationNote::Opened {
+        team: "Payments".into(),
+        severity: Severity::High,
+        risks: vec![],
+        due_at: Some(due),
+        reason: "Payout bounced".into(),
+    };
+    record
+        .case
+        .tags
+        .extend(["escalated", "severity-high"].map(String::from));
+    // The CRM's clock runs an hour ahead of this computer's.
+    record.case.updated_at = now() + Duration::hours(1);
+    record
+        .messages
+        .push(crm_note(&record, 1, "Rita", opened.text(), 1));
+    store
+        .put_case_records(std::slice::from_ref(&record))
+        .unwrap();
+    assert_eq!(
+        store
+            .open_escalation(&record.case.id)
+            .unwrap()
+            .unwrap()
+            .due_at,
+        Some(due)
+    );
+
+    // A colleague moved the due time in the CRM's mapped field: it wins over the note.
+    let moved = due + Duration::hours(20);
+    record.case.updated_at = now() + Duration::hours(2);
+    record.case.custom_fields.insert(
+        polydesk_core::escalation::DUE_FIELD.into(),
+        moved.to_rfc3339(),
+    );
+    store
+        .put_case_records(std::slice::from_ref(&record))
+        .unwrap();
+    assert_eq!(
+        store
+            .open_escalation(&record.case.id)
+            .unwrap()
+            .unwrap()
+            .due_at,
+        Some(moved)
+    );
+
+    // A follow-up written here, at a time the CRM's clock has already passed, is newer still.
+    let next = due + Duration::hours(30);
+    let follow_up = FollowUp {
+        case_id: record.case.id.clone(),
+        note: "Asked payments again".into(),
+        due_at: next,
+    };
+    store
+        .follow_up_escalation(&follow_up, "Rita", now())
+        .unwrap();
+    let open = store.open_escalation(&record.case.id).unwrap().unwrap();
+    assert_eq!(open.due_at, Some(next));
+    assert_eq!(open.log.len(), 2, "{:?}", open.log);
+    // It queued the field's new value with its note.
+    let items = store.outbox_items().unwrap();
+    let fields = items
+        .iter()
+        .find(|i| i.kind.as_str() == "fields")
+        .expect("a field change");
+    assert!(fields.changes.iter().any(|c| matches!(c,
+        polydesk_core::domain::FieldChange::Custom { key, to: Some(to), .. }
+            if key == polydesk_core::escalation::DUE_FIELD && to.starts_with(&next.format("%Y-%m-%dT%H:%M").to_string()))));
+}
+
+#[test]
 fn a_risky_message_is_named_on_the_case_and_the_time_to_escalate_is_kept() {
     let (_d, mut store, mut record) = store_with_case();
     let id = record.case.id.clone();

@@ -5,6 +5,7 @@
 //! [zendesk.custom_fields]          # Zendesk field id -> Polydesk key
 //! 360001 = "order_id"
 //! 360002 = "creator_id"
+//! 360003 = "escalation_due"     # an open escalation's due time (RFC 3339), both ways
 //!
 //! [rt]                             # polydesk_connectors::rt::RtConfig
 //! tags_field = "Tags"

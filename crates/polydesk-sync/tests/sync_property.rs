@@ -211,6 +211,7 @@ impl Connector for FakeCrm {
                     }
                     t.comments.len(); // fields leave no comment
                 }
+                other => panic!("the fake CRM has no {other:?}"),
             }
             FakeCrm::bump(s, id);
         };

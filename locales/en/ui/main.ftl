@@ -421,6 +421,8 @@ outbox-group-pending = Waiting to be sent
 outbox-kind-reply = Reply
 outbox-kind-note = Internal note
 outbox-kind-fields = Field changes
+outbox-kind-link = Link to another case
+outbox-kind-merge = Merge into another case
 outbox-open-case = Open the case
 outbox-attempts =
     { $count ->
@@ -459,6 +461,7 @@ conflict-cancel = Cancel
 detail-fields = Case fields
 field-order-id = Order
 field-creator-id = Creator ID
+field-escalation-due = Escalation due
 field-pending = Queued
     .title = Not in the CRM yet: shown here until it syncs
 field-conflict = Conflict
@@ -530,6 +533,15 @@ repeat-intro = { $count ->
 repeat-root-cause = same root cause
 repeat-order-id = same order
 repeat-subject = similar subject
+duplicate-title = Likely the same request
+duplicate-intro = { $count ->
+    [one] This customer has another unsolved case like this one:
+   *[other] This customer has { $count } other unsolved cases like this one:
+}
+duplicate-link = Link
+duplicate-linked = Linked: a note on both cases
+duplicate-merge = Merge into it
+duplicate-merge-confirm = This case will be closed with a note naming the other; the CRM cannot undo a merge.
 risk-banner-title = Risk: consider escalating
 risk-banner-term = the customer wrote “{ $term }”
 risk-banner-tag = the customer is tagged { $tag }

@@ -420,6 +420,8 @@ outbox-group-pending = Aguardando envio
 outbox-kind-reply = Resposta
 outbox-kind-note = Nota interna
 outbox-kind-fields = Alterações de campos
+outbox-kind-link = Vínculo com outro caso
+outbox-kind-merge = Mesclagem em outro caso
 outbox-open-case = Abrir o caso
 outbox-attempts =
     { $count ->
@@ -458,6 +460,7 @@ conflict-cancel = Cancelar
 detail-fields = Campos do caso
 field-order-id = Pedido
 field-creator-id = ID do criador
+field-escalation-due = Prazo da escalação
 field-pending = Na fila
     .title = Ainda não está no CRM: aparece aqui até sincronizar
 field-conflict = Conflito
@@ -529,6 +532,15 @@ repeat-intro = { $count ->
 repeat-root-cause = mesma causa raiz
 repeat-order-id = mesmo pedido
 repeat-subject = assunto parecido
+duplicate-title = Provavelmente o mesmo pedido
+duplicate-intro = { $count ->
+    [one] Este cliente tem outro caso em aberto como este:
+   *[other] Este cliente tem { $count } outros casos em aberto como este:
+}
+duplicate-link = Vincular
+duplicate-linked = Vinculados: uma nota nos dois casos
+duplicate-merge = Mesclar nele
+duplicate-merge-confirm = Este caso será fechado com uma nota indicando o outro; o CRM não desfaz uma mesclagem.
 risk-banner-title = Risco: considere escalonar
 risk-banner-term = o cliente escreveu “{ $term }”
 risk-banner-tag = o cliente tem a etiqueta { $tag }

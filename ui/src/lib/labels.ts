@@ -183,6 +183,8 @@ export const OUTBOX_KIND_IDS: Record<OutboxKind, string> = {
   reply: 'outbox-kind-reply',
   note: 'outbox-kind-note',
   fields: 'outbox-kind-fields',
+  link: 'outbox-kind-link',
+  merge: 'outbox-kind-merge',
 };
 
 /** Case fields an agent changes (and that can conflict). */
@@ -198,6 +200,7 @@ export const FIELD_IDS: Record<string, string> = {
 export const CUSTOM_FIELD_IDS: Record<string, string> = {
   order_id: 'field-order-id',
   creator_id: 'field-creator-id',
+  escalation_due: 'field-escalation-due',
 };
 
 /** One line of the changed-case warning per kind of change. */

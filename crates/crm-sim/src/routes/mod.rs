@@ -5,6 +5,7 @@
 
 mod control;
 mod incremental;
+mod merge;
 mod search;
 mod tickets;
 mod update;
@@ -46,6 +47,9 @@ pub fn router(state: Arc<SimState>) -> Router {
         )
         .route("/api/v2/tickets/{id}/comments.json", get(tickets::comments))
         .route("/api/v2/tickets/{id}/audits.json", get(tickets::audits))
+        .route("/api/v2/tickets/{id}/merge", post(merge::merge))
+        .route("/api/v2/tickets/{id}/merge.json", post(merge::merge))
+        .route("/api/v2/job_statuses/{id}", get(merge::job_status))
         .route(
             "/api/v2/uploads.json",
             // Room for the largest file and its headers (axum's default is 2 MB).

@@ -55,6 +55,32 @@ pub async fn solve_case(app: &App, solve: Solve) -> ApiResult<CaseDetail> {
     Ok(detail)
 }
 
+/// Link two cases that are about the same problem: a note on each naming the other (in
+/// Request Tracker each also refers to the other). INVALID_INPUT for the same case twice
+/// or cases from different CRMs.
+#[command]
+pub async fn link_cases(app: &App, case_id: String, other_id: String) -> ApiResult<CaseDetail> {
+    let detail = app.with_store(|s| {
+        workspace::link_cases(s, &case_id, &other_id, Utc::now())?;
+        s.case_detail(&case_id)
+    })?;
+    app.sync.wake();
+    Ok(detail)
+}
+
+/// Merge a duplicate case into another (Zendesk's ticket merge: the case is closed with
+/// a note naming the other). INVALID_INPUT for Request Tracker cases (link them) and
+/// solved or closed ones; ESCALATION_OPEN while the case has an open escalation.
+#[command]
+pub async fn merge_cases(app: &App, case_id: String, into_id: String) -> ApiResult<CaseDetail> {
+    let detail = app.with_store(|s| {
+        workspace::merge_cases(s, &case_id, &into_id, Utc::now())?;
+        s.case_detail(&case_id)
+    })?;
+    app.sync.wake();
+    Ok(detail)
+}
+
 /// The root causes to choose from (the data folder's `root-causes.toml`, else the
 /// shipped ones), in the file's order.
 #[command]

@@ -27,6 +27,9 @@ impl Rt {
         let (kind, body) = match &m.kind {
             MutationKind::Reply { body, .. } => ("Correspond", body),
             MutationKind::Note { body, .. } => ("Comment", body),
+            // The link is safe to add again; the comment after it is what is looked for.
+            MutationKind::Link { note, .. } => ("Comment", note),
+            MutationKind::Merge { .. } => return Ok(None),
             MutationKind::Fields { changes } => {
                 return Ok(match self.read_ticket(&m.crm_id).await? {
                     TicketRead::Live { ticket, etag }

@@ -74,7 +74,54 @@ impl Rt {
             }
             MutationKind::Note { body, files } => self.post_text(m, "comment", body, files).await,
             MutationKind::Fields { changes } => self.update_fields(m, changes).await,
+            MutationKind::Link { other, note } => self.link(m, other, note).await,
+            MutationKind::Merge { .. } => {
+                rejected("Request Tracker tickets are not merged from Polydesk: link them instead")
+            }
         }
+    }
+
+    /// Link the ticket to `other` (`RefersTo`; RT shows the other side as `ReferredToBy`),
+    /// then leave `note` as a comment. Adding a link that exists changes nothing, so a
+    /// retry after a lost answer is safe.
+    async fn link(&self, m: &Mutation, other: &str, note: &str) -> PushOutcome {
+        let (ticket, _) = match self.live_ticket(m).await {
+            Ok(t) => t,
+            Err(outcome) => return outcome,
+        };
+        if !ticket.refers_to().iter().any(|id| id == other) {
+            let url = match self.url(&["ticket", &m.crm_id]) {
+                Ok(u) => u,
+                Err(e) => return PushOutcome::Failed(e),
+            };
+            let payload = json!({ "AddRefersTo": other });
+            let resp = match self.authed(self.http.put(url)).json(&payload).send().await {
+                Ok(r) => r,
+                Err(e) => return write_error(e),
+            };
+            if !resp.status().is_success() {
+                return refused(resp, &format!("the link of ticket {} to {other}", m.crm_id)).await;
+            }
+            let messages: Vec<String> = resp.json().await.unwrap_or_default();
+            // The messages are in the agent's RT language: the ticket's links decide.
+            match self.read_ticket(&m.crm_id).await {
+                Ok(TicketRead::Live { ticket, .. })
+                    if ticket.refers_to().iter().any(|id| id == other) => {}
+                Ok(_) => {
+                    return rejected(format!(
+                        "RT did not link ticket {} to {other}: {}",
+                        m.crm_id,
+                        messages.join("; ")
+                    ))
+                }
+                Err(e) => {
+                    return PushOutcome::Unknown {
+                        reason: e.to_string(),
+                    }
+                }
+            }
+        }
+        self.post_text(m, "comment", note, &[]).await
     }
 
     /// The ticket as RT has it now, or the outcome that ends the push.
@@ -187,9 +234,25 @@ impl Rt {
                     let fields = body.entry("CustomFields").or_insert_with(|| json!({}));
                     fields[field] = json!(tags);
                 }
+                // A key the team maps to no custom field of theirs stays in Polydesk.
+                FieldChange::Custom { key, to, .. } => {
+                    if let Some(name) = self.field_named(key) {
+                        let fields = body.entry("CustomFields").or_insert_with(|| json!({}));
+                        fields[name] = json!(to.as_deref().unwrap_or(""));
+                    }
+                }
             }
         }
         Ok(Value::Object(body))
+    }
+
+    /// The RT custom field the team maps Polydesk key `key` to.
+    fn field_named(&self, key: &str) -> Option<&str> {
+        self.config
+            .custom_fields
+            .iter()
+            .find(|(_, k)| k.as_str() == key)
+            .map(|(name, _)| name.as_str())
     }
 
     /// Whether the ticket already shows `change`'s new value.
@@ -213,10 +276,24 @@ impl Rt {
                     .unwrap_or_default();
                 add.iter().all(|t| tags.contains(t)) && !remove.iter().any(|t| tags.contains(t))
             }
+            FieldChange::Custom { key, to, .. } => match self.field_named(key) {
+                None => true,
+                Some(name) => {
+                    let now = ticket.custom_field(name).unwrap_or_default();
+                    now.first().map(String::as_str).filter(|v| !v.is_empty()) == to.as_deref()
+                }
+            },
         }
     }
 
     async fn update_fields(&self, m: &Mutation, changes: &[FieldChange]) -> PushOutcome {
+        let reaches_rt = changes.iter().any(|c| match c {
+            FieldChange::Custom { key, .. } => self.field_named(key).is_some(),
+            _ => true,
+        });
+        if !reaches_rt {
+            return PushOutcome::Done { remote_id: None };
+        }
         let Some(base) = m.base_version.as_deref() else {
             return rejected("a field change needs the version it was made against");
         };

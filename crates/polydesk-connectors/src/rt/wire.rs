@@ -66,9 +66,30 @@ pub struct Ticket {
     pub due: Option<String>,
     #[serde(default)]
     pub custom_fields: Value,
+    /// What the ticket links to, among other things (`{"ref": "refers-to", "id": "7"}`).
+    #[serde(default, rename = "_hyperlinks")]
+    pub hyperlinks: Value,
 }
 
 impl Ticket {
+    /// The ids of the tickets this one refers to (`RefersTo` links).
+    pub fn refers_to(&self) -> Vec<String> {
+        self.hyperlinks
+            .as_array()
+            .map(|links| {
+                links
+                    .iter()
+                    .filter(|l| l["ref"].as_str() == Some("refers-to"))
+                    .filter_map(|l| match &l["id"] {
+                        Value::String(s) => Some(s.clone()),
+                        Value::Number(n) => Some(n.to_string()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The owner's user name; `None` when nobody owns it.
     pub fn owner(&self) -> Option<String> {
         ref_id(&self.owner).filter(|o| o != "Nobody")

@@ -5,6 +5,7 @@
 //! audit's custom metadata, which is how an unanswered attempt is found again.
 
 mod mapping;
+mod merge;
 mod pacing;
 mod push;
 mod uploads;
@@ -19,7 +20,7 @@ use futures::StreamExt;
 use pacing::{Bucket, Pacer};
 use polydesk_core::crm::{Connector, ConnectorError, CrmAgent, PullPage, PushOutcome};
 use polydesk_core::domain::CaseRecord;
-use polydesk_core::domain::Mutation;
+use polydesk_core::domain::{Mutation, MutationKind};
 use reqwest::{RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -460,6 +461,19 @@ impl Connector for Zendesk {
     }
 
     async fn push(&self, m: &Mutation) -> PushOutcome {
+        if let MutationKind::Merge {
+            into,
+            note,
+            into_note,
+        } = &m.kind
+        {
+            return self.merge(m, into, note, into_note).await;
+        }
+        if let MutationKind::Fields { changes } = &m.kind {
+            if !self.reaches_desk(changes) {
+                return PushOutcome::Done { remote_id: None };
+            }
+        }
         let uploads = match self.upload_files(m.kind.files()).await {
             Ok(tokens) => tokens,
             Err(outcome) => return outcome,
@@ -471,6 +485,9 @@ impl Connector for Zendesk {
     }
 
     async fn find_applied(&self, m: &Mutation) -> Result<Option<String>, ConnectorError> {
+        if let MutationKind::Merge { .. } = m.kind {
+            return self.merge_applied(m).await;
+        }
         let audits: AuditsPage = self
             .get_json(&format!("/api/v2/tickets/{}/audits.json", m.crm_id))
             .await?;

@@ -50,9 +50,21 @@ impl Zendesk {
                 }
                 ticket.insert("comment".into(), comment);
             }
+            // Zendesk has no links between tickets: a note on each says it.
+            MutationKind::Link { note, .. } => {
+                ticket.insert("comment".into(), json!({ "body": note, "public": false }));
+            }
+            MutationKind::Merge { .. } => {
+                return Err("a merge is not a ticket update (it goes to the merge endpoint)".into())
+            }
             MutationKind::Fields { changes } => {
                 for change in changes {
                     self.put_field(&mut ticket, change)?;
+                }
+                if let Some(Value::Array(fields)) = ticket.get("custom_fields") {
+                    if fields.is_empty() {
+                        ticket.remove("custom_fields");
+                    }
                 }
                 let stamp = m
                     .base_version
@@ -101,8 +113,33 @@ impl Zendesk {
                 ticket.insert("additional_tags".into(), json!(add));
                 ticket.insert("remove_tags".into(), json!(remove));
             }
+            // A key the team maps to no field of theirs stays in Polydesk.
+            FieldChange::Custom { key, to, .. } => {
+                let fields = ticket.entry("custom_fields").or_insert_with(|| json!([]));
+                if let (Some(id), Some(list)) = (self.field_id(key), fields.as_array_mut()) {
+                    list.push(json!({ "id": id, "value": to }));
+                }
+            }
         }
         Ok(())
+    }
+
+    /// The Zendesk field the team maps Polydesk key `key` to.
+    fn field_id(&self, key: &str) -> Option<u64> {
+        self.fields
+            .custom_fields
+            .iter()
+            .find(|(_, k)| k.as_str() == key)
+            .map(|(id, _)| *id)
+    }
+
+    /// Whether any of `changes` means something to this desk (a custom field it does not
+    /// map does not).
+    pub(super) fn reaches_desk(&self, changes: &[FieldChange]) -> bool {
+        changes.iter().any(|c| match c {
+            FieldChange::Custom { key, .. } => self.field_id(key).is_some(),
+            _ => true,
+        })
     }
 
     /// PUT the update and classify the answer.

@@ -182,3 +182,18 @@ pub struct CountValue {
 pub struct TicketsPage {
     pub tickets: Vec<Ticket>,
 }
+
+/// A background job's state (`POST /tickets/{id}/merge` answers with one).
+#[derive(Debug, Deserialize)]
+pub struct JobStatusResponse {
+    pub job_status: JobStatus,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct JobStatus {
+    pub id: String,
+    /// `queued`, `working`, `failed`, `completed` or `killed`.
+    pub status: String,
+    #[serde(default)]
+    pub message: Option<String>,
+}

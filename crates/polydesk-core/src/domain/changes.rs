@@ -26,6 +26,17 @@ pub enum MutationKind {
     /// Field changes (status, priority, assignee, group, tags), each with the value the
     /// agent saw, so a stale update can be rebased field by field.
     Fields { changes: Vec<FieldChange> },
+    /// This case refers to another (the CRM id `other`): Request Tracker links them
+    /// (`RefersTo`) and records `note` as a comment; Zendesk, which has no links, carries
+    /// `note` as an internal note (one such item goes on each of the two cases).
+    Link { other: String, note: String },
+    /// This case is merged into another (the CRM id `into`): Zendesk's ticket merge,
+    /// which closes this one with `note` and adds `into_note` to the other, both internal.
+    Merge {
+        into: String,
+        note: String,
+        into_note: String,
+    },
 }
 
 /// A file that goes with a reply or note.
@@ -48,15 +59,17 @@ impl std::fmt::Debug for OutgoingFile {
 }
 
 impl MutationKind {
-    /// The files that go with a reply or note (none for field changes).
+    /// The files that go with a reply or note (none for the other kinds).
     pub fn files(&self) -> &[OutgoingFile] {
         match self {
             MutationKind::Reply { files, .. } | MutationKind::Note { files, .. } => files,
-            MutationKind::Fields { .. } => &[],
+            MutationKind::Fields { .. }
+            | MutationKind::Link { .. }
+            | MutationKind::Merge { .. } => &[],
         }
     }
 
-    /// A reply or note with `files` to go with it (field changes carry none).
+    /// A reply or note with `files` to go with it (the other kinds carry none).
     pub fn with_files(self, files: Vec<OutgoingFile>) -> Self {
         match self {
             MutationKind::Reply { body, .. } => MutationKind::Reply { body, files },
@@ -65,12 +78,14 @@ impl MutationKind {
         }
     }
 
-    /// The outbox's name for the kind (`reply`, `note`, `fields`).
+    /// The outbox's name for the kind (`reply`, `note`, `fields`, `link`, `merge`).
     pub fn name(&self) -> &'static str {
         match self {
             MutationKind::Reply { .. } => "reply",
             MutationKind::Note { .. } => "note",
             MutationKind::Fields { .. } => "fields",
+            MutationKind::Link { .. } => "link",
+            MutationKind::Merge { .. } => "merge",
         }
     }
 }
@@ -110,6 +125,13 @@ pub enum FieldChange {
     Tags {
         add: Vec<String>,
         remove: Vec<String>,
+    },
+    /// A custom field, by its Polydesk key (`escalation_due`): it reaches the CRM only
+    /// where the team's `crm-mapping.toml` maps that key to a field of theirs.
+    Custom {
+        key: String,
+        from: Option<String>,
+        to: Option<String>,
     },
 }
 

@@ -49,6 +49,9 @@ crate::choice_enum! {
 pub const ESCALATED_TAG: &str = "escalated";
 /// The tag a case carries once its last escalation is resolved.
 pub const RESOLVED_TAG: &str = "escalation-resolved";
+/// The Polydesk key of the custom field that carries an open escalation's due time
+/// (RFC 3339) where the team maps one in `crm-mapping.toml`; the notes carry it as well.
+pub const DUE_FIELD: &str = "escalation_due";
 const SEVERITY_TAG: &str = "severity-";
 const RISK_TAG: &str = "risk-";
 
@@ -136,6 +139,8 @@ pub struct CaseFacts<'a> {
     pub updated_at: DateTime<Utc>,
     /// When the case arrived.
     pub created_at: DateTime<Utc>,
+    /// The due time in the CRM's mapped field ([`DUE_FIELD`]), when it has one.
+    pub due_field: Option<DateTime<Utc>>,
 }
 
 /// The case's escalations, oldest first, rebuilt from its notes (in thread order) and,
@@ -199,6 +204,17 @@ pub fn rebuild(facts: &CaseFacts<'_>, messages: &[Message]) -> Vec<CaseEscalatio
     }
     if escalations.is_empty() {
         escalations.extend(from_tags(facts));
+    }
+    if let (Some(open), Some(due)) = (
+        escalations.last_mut().filter(|e| e.is_open()),
+        facts.due_field,
+    ) {
+        // The CRM's field wins when it changed after the last step the CRM has (a
+        // colleague moved the due time there); a step still queued here is newer.
+        let last = open.log.last();
+        if last.is_none_or(|s| !s.queued && facts.updated_at >= s.at) {
+            open.due_at = Some(due);
+        }
     }
     escalations
 }

@@ -30,6 +30,7 @@ fn facts(tags: &[String]) -> CaseFacts<'_> {
         solved: false,
         updated_at: at(20),
         created_at: at(0),
+        due_field: None,
     }
 }
 

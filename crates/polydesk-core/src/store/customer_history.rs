@@ -1,14 +1,14 @@
 //! The customer's history beside a case: their other cases from the cache (open ones
 //! first, then the most recent solved ones, with root cause and outcome), how many cases
 //! and escalations they had in the last 90 days, and which earlier cases make this one a
-//! repeat complaint (`repeats`).
+//! repeat complaint or are likely the same request (`repeats`).
 
 use super::codec::{from_millis, to_millis};
 use super::Store;
 use crate::domain::{Case, Status};
 use crate::error::Result;
 use crate::read_model::{CustomerHistory, HistoryCase};
-use crate::repeats::{repeat_reason, CaseFacts, REPEAT_WINDOW_DAYS};
+use crate::repeats::{likely_duplicate, repeat_reason, CaseFacts, REPEAT_WINDOW_DAYS};
 use crate::root_cause::root_cause_of;
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::params;
@@ -53,8 +53,9 @@ impl Store {
             order_id: order_id(&case.custom_fields),
         };
         let window = Duration::days(REPEAT_WINDOW_DAYS);
+        let linked_to = self.linked_crm_ids(&case.id)?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, subject, status, created_at, updated_at, tags, custom_fields
+            "SELECT id, subject, status, created_at, updated_at, tags, custom_fields, crm_id
              FROM cases WHERE customer_id = ?1 AND id <> ?2 ORDER BY updated_at DESC LIMIT 200",
         )?;
         let rows = stmt.query_map(params![customer, case.id], |r| {
@@ -66,11 +67,12 @@ impl Store {
                 r.get::<_, i64>(4)?,
                 r.get::<_, String>(5)?,
                 r.get::<_, String>(6)?,
+                r.get::<_, String>(7)?,
             ))
         })?;
         let mut cases = Vec::new();
         for row in rows {
-            let (id, subject, status, created_at, updated_at, tags, fields) = row?;
+            let (id, subject, status, created_at, updated_at, tags, fields, crm_id) = row?;
             let tags: Vec<String> = serde_json::from_str(&tags).unwrap_or_default();
             let fields: std::collections::BTreeMap<String, String> =
                 serde_json::from_str(&fields).unwrap_or_default();
@@ -82,9 +84,13 @@ impl Store {
                 order_id: order_id(&fields),
             };
             let repeat = repeat_reason(&this, &earlier, window);
+            let duplicate =
+                likely_duplicate(&this, &earlier, case.status.is_open() && status.is_open());
             let root_cause = root_cause_of(&tags).map(String::from);
             cases.push(HistoryCase {
                 repeat,
+                duplicate,
+                linked: linked_to.contains(&crm_id),
                 root_cause,
                 subject: subject.clone(),
                 status,

@@ -10,16 +10,21 @@ use ts_rs::TS;
 
 use super::case_update::insert_fields;
 use super::codec::{from_millis, to_millis};
-use super::outbox::insert_queued_comment;
+use super::outbox::{insert_queued_comment, queued_note};
 use super::sync_store::FieldsPayload;
 use super::Store;
-use crate::domain::{version_of, CaseRecord, Delivery, Direction, Message, Priority, Status};
+use crate::domain::{version_of, CaseRecord, Direction, Message, Priority, Status};
 use crate::error::{CoreError, Result};
 use crate::escalation::{
     self, tags_for, CaseEscalation, CaseFacts, EscalationNote, EscalationState, RiskFlag, Severity,
     ESCALATED_TAG,
 };
 use crate::merge::diff;
+
+/// A due time as the mapped field holds it.
+fn rfc3339(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
 
 /// Hand a case to another team (Tier 1 -> Tier 2, Payments, ...): the group changes, the
 /// case is tagged (`escalated`, its severity and risks) and reprioritized by severity,
@@ -144,6 +149,9 @@ impl Store {
             &mut chosen.tags,
             tags_for(severity, &risks, EscalationState::Open),
         );
+        chosen
+            .custom_fields
+            .insert(escalation::DUE_FIELD.into(), rfc3339(due_at));
         let payload = FieldsPayload {
             changes: diff(&seen, &chosen),
             base_version: version_of(&synced),
@@ -174,12 +182,22 @@ impl Store {
                 "case {case_id} has no open escalation to follow up"
             )));
         }
+        let (synced, seen) = self.synced_and_seen(case_id)?;
+        let mut chosen = seen.clone();
+        chosen
+            .custom_fields
+            .insert(escalation::DUE_FIELD.into(), rfc3339(follow_up.due_at));
+        let payload = FieldsPayload {
+            changes: diff(&seen, &chosen),
+            base_version: version_of(&synced),
+            conflicts: Vec::new(),
+        };
         let text = EscalationNote::FollowedUp {
             due_at: Some(follow_up.due_at),
             note,
         }
         .text();
-        self.queue_step(case_id, None, text, author, now)
+        self.queue_step(case_id, Some(payload), text, author, now)
     }
 
     /// Close the loop: the outcome as a note and the case tagged `escalation-resolved`.
@@ -234,6 +252,7 @@ impl Store {
             &mut chosen.tags,
             tags_for(open.severity, &open.risks, EscalationState::Resolved),
         );
+        chosen.custom_fields.remove(escalation::DUE_FIELD);
         if let Some(also) = also {
             also(&mut chosen);
         }
@@ -255,18 +274,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Message> {
         let note_id = uuid::Uuid::now_v7().to_string();
-        let note = Message {
-            id: format!("local-{note_id}"),
-            case_id: case_id.to_string(),
-            author: author.to_string(),
-            direction: Direction::Note,
-            body_text: text,
-            body_html: None,
-            language: None,
-            created_at: now,
-            delivery: Delivery::Queued,
-            attachments: Vec::new(),
-        };
+        let note = queued_note(case_id, &note_id, text, author, now);
         self.views_changed();
         self.durably_on_case(case_id, now, |tx| {
             if let Some(payload) = payload.as_ref().filter(|p| !p.changes.is_empty()) {
@@ -316,23 +324,31 @@ pub(super) fn after_pull(tx: &Transaction<'_>, record: &CaseRecord) -> Result<()
 
 /// Rebuild a case's escalations from its thread (queued notes included) and tags.
 pub(super) fn reindex(tx: &Transaction<'_>, case_id: &str) -> Result<()> {
-    let case: Option<(String, Option<String>, i64, Status, i64)> = tx
+    let case: Option<(String, Option<String>, i64, Status, i64, String)> = tx
         .prepare_cached(
-            "SELECT tags, group_name, updated_at, status, created_at FROM cases WHERE id = ?1",
+            "SELECT tags, group_name, updated_at, status, created_at, custom_fields FROM cases WHERE id = ?1",
         )?
         .query_row([case_id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
         })
         .optional()?;
     tx.prepare_cached("DELETE FROM escalations WHERE case_id = ?1")?
         .execute([case_id])?;
-    let Some((tags, group, updated_at, status, created_at)) = case else {
+    let Some((tags, group, updated_at, status, created_at, fields)) = case else {
         return Ok(());
     };
     let tags: Vec<String> = serde_json::from_str(&tags).unwrap_or_default();
+    let fields: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&fields).unwrap_or_default();
+    let due_field = fields
+        .get(escalation::DUE_FIELD)
+        .and_then(|v| DateTime::parse_from_rfc3339(v.trim()).ok())
+        .map(|d| d.with_timezone(&Utc));
+    // Notes written here and not pulled back yet come after the CRM's own, whatever the
+    // two clocks say: the CRM had every note it sent before they were written.
     let mut stmt = tx.prepare_cached(
         "SELECT id, author, body_text, created_at, delivery FROM messages
-         WHERE case_id = ?1 AND direction = 'note' ORDER BY created_at, rowid",
+         WHERE case_id = ?1 AND direction = 'note' ORDER BY id LIKE 'local-%', created_at, rowid",
     )?;
     let notes = stmt
         .query_map([case_id], |r| {
@@ -357,6 +373,7 @@ pub(super) fn reindex(tx: &Transaction<'_>, case_id: &str) -> Result<()> {
         solved: !status.is_open(),
         updated_at: from_millis(updated_at),
         created_at: from_millis(created_at),
+        due_field,
     };
     let mut insert = tx.prepare_cached(
         "INSERT INTO escalations (id, case_id, state, due_at, created_at, data)

@@ -5,6 +5,7 @@
 //! left untouched; [`move_cache_aside`] keeps it under a new name on request), and brings
 //! the schema up to date.
 
+mod case_links;
 mod case_update;
 mod codec;
 mod customer_history;
@@ -31,6 +32,7 @@ use crate::error::{CoreError, Result};
 use crate::risk::RiskRules;
 use crate::sla::SlaPolicy;
 
+pub use case_links::{link_note, merge_note, merged_in_note};
 pub use case_update::{CaseEdit, ConflictResolution};
 pub use escalations::{default_due, Escalation, FollowUp};
 pub use message_languages::UntoldMessage;

@@ -64,7 +64,15 @@ impl OutboxCounts {
 
 crate::choice_enum! {
     /// What an outbox item carries to the CRM.
-    OutboxKind { Reply => "reply", Note => "note", Fields => "fields" }
+    OutboxKind {
+        Reply => "reply",
+        Note => "note",
+        Fields => "fields",
+        /// A link to another case (with a note).
+        Link => "link",
+        /// A merge into another case (with a note on each).
+        Merge => "merge",
+    }
 }
 
 crate::choice_enum! {
@@ -359,6 +367,29 @@ impl Store {
     }
 }
 
+/// A queued internal note on `case_id` saying `text`, as the thread shows it (its id
+/// follows the outbox item's, `outbox_id`).
+pub(super) fn queued_note(
+    case_id: &str,
+    outbox_id: &str,
+    text: String,
+    author: &str,
+    now: DateTime<Utc>,
+) -> Message {
+    Message {
+        id: format!("local-{outbox_id}"),
+        case_id: case_id.to_string(),
+        author: author.to_string(),
+        direction: Direction::Note,
+        body_text: text,
+        body_html: None,
+        language: None,
+        created_at: now,
+        delivery: Delivery::Queued,
+        attachments: Vec::new(),
+    }
+}
+
 /// A checked reply, ready to be written.
 struct PreparedReply {
     message: Message,
@@ -386,6 +417,27 @@ pub(super) fn insert_queued_comment(
     internal: bool,
 ) -> Result<()> {
     let payload = serde_json::json!({ "body": message.body_text, "language": message.language });
+    let kind = if internal {
+        OutboxKind::Note
+    } else {
+        OutboxKind::Reply
+    };
+    insert_queued(tx, message, outbox_id, kind, &payload)?;
+    if internal {
+        super::escalations::reindex(tx, &message.case_id)?;
+    }
+    Ok(())
+}
+
+/// The thread row (shown at once, marked queued), its search document and the outbox
+/// row (`payload` holds the text as `body`) of an item that shows in the thread.
+pub(super) fn insert_queued(
+    tx: &rusqlite::Transaction<'_>,
+    message: &Message,
+    outbox_id: &str,
+    kind: OutboxKind,
+    payload: &serde_json::Value,
+) -> Result<()> {
     let now = to_millis(message.created_at);
     tx.execute(
         "INSERT INTO messages (id, case_id, author, direction, body_text, body_html, language, created_at, delivery,
@@ -396,8 +448,7 @@ pub(super) fn insert_queued_comment(
     )?;
     tx.execute(
         "INSERT INTO outbox (id, case_id, message_id, kind, payload, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![outbox_id, message.case_id, message.id, if internal { "note" } else { "reply" },
-                payload.to_string(), now],
+        params![outbox_id, message.case_id, message.id, kind.as_str(), payload.to_string(), now],
     )?;
     search_index::add_doc(
         tx,
@@ -406,9 +457,6 @@ pub(super) fn insert_queued_comment(
         now,
         &message.body_text,
     )?;
-    if internal {
-        super::escalations::reindex(tx, &message.case_id)?;
-    }
     Ok(())
 }
 

@@ -63,7 +63,7 @@ impl Store {
                 FieldChange::Priority { to, .. } => summary.priority = *to,
                 FieldChange::Assignee { to, .. } => summary.assignee = to.clone(),
                 FieldChange::Group { to, .. } => summary.group = to.clone(),
-                FieldChange::Tags { .. } => {}
+                FieldChange::Tags { .. } | FieldChange::Custom { .. } => {}
             }
         }
         Ok(())

@@ -65,6 +65,29 @@ fn mutation_kind(
             };
             Ok((kind, synced_version))
         }
+        "link" | "merge" => {
+            let v = serde_json::from_str::<serde_json::Value>(payload)
+                .map_err(|e| format!("its {kind} cannot be read ({e})"))?;
+            let text = |key: &str| {
+                v[key]
+                    .as_str()
+                    .map(String::from)
+                    .ok_or_else(|| format!("its {kind} has no {key}"))
+            };
+            let kind = if kind == "link" {
+                MutationKind::Link {
+                    other: text("other")?,
+                    note: text("body")?,
+                }
+            } else {
+                MutationKind::Merge {
+                    into: text("into")?,
+                    note: text("body")?,
+                    into_note: text("into_note")?,
+                }
+            };
+            Ok((kind, synced_version))
+        }
         other => Err(format!("'{other}' is not a kind of change Polydesk sends")),
     }
 }

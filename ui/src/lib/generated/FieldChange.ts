@@ -6,4 +6,4 @@ import type { Status } from "./Status";
  * One field the agent changed: the value they saw (`from`) and the one they chose (`to`).
  * Tags are a set: additions and removals never conflict.
  */
-export type FieldChange = { "field": "status", from: Status, to: Status, } | { "field": "priority", from: Priority, to: Priority, } | { "field": "assignee", from: string | null, to: string | null, } | { "field": "group", from: string | null, to: string | null, } | { "field": "tags", add: Array<string>, remove: Array<string>, };
+export type FieldChange = { "field": "status", from: Status, to: Status, } | { "field": "priority", from: Priority, to: Priority, } | { "field": "assignee", from: string | null, to: string | null, } | { "field": "group", from: string | null, to: string | null, } | { "field": "tags", add: Array<string>, remove: Array<string>, } | { "field": "custom", key: string, from: string | null, to: string | null, };

@@ -13,4 +13,13 @@ outcome: string | null, escalated: boolean,
 /**
  * Why the open case repeats this one, when it does.
  */
-repeat: RepeatReason | null, };
+repeat: RepeatReason | null, 
+/**
+ * Likely the same request as the open case (both unsolved, the same order or a
+ * similar subject): offered for merge or link.
+ */
+duplicate: boolean, 
+/**
+ * The open case already has a note linking it to this one.
+ */
+linked: boolean, };

@@ -3,4 +3,4 @@
 /**
  * What an outbox item carries to the CRM.
  */
-export type OutboxKind = "reply" | "note" | "fields";
+export type OutboxKind = "reply" | "note" | "fields" | "link" | "merge";

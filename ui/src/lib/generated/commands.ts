@@ -185,6 +185,18 @@ export interface Commands {
    */
   solve_case: { args: { solve: Solve }; result: CaseDetail };
   /**
+   * Link two cases that are about the same problem: a note on each naming the other (in
+   * Request Tracker each also refers to the other). INVALID_INPUT for the same case twice
+   * or cases from different CRMs.
+   */
+  link_cases: { args: { caseId: string; otherId: string }; result: CaseDetail };
+  /**
+   * Merge a duplicate case into another (Zendesk's ticket merge: the case is closed with
+   * a note naming the other). INVALID_INPUT for Request Tracker cases (link them) and
+   * solved or closed ones; ESCALATION_OPEN while the case has an open escalation.
+   */
+  merge_cases: { args: { caseId: string; intoId: string }; result: CaseDetail };
+  /**
    * The root causes to choose from (the data folder's `root-causes.toml`, else the
    * shipped ones), in the file's order.
    */
@@ -292,6 +304,8 @@ export const COMMAND_NAMES = [
   'follow_up_escalation',
   'resolve_escalation',
   'solve_case',
+  'link_cases',
+  'merge_cases',
   'list_root_causes',
   'list_escalations',
   'due_reminders',
@@ -463,6 +477,18 @@ export interface CommandClient {
    */
   solve_case(args: Commands['solve_case']['args']): Promise<CaseDetail>;
   /**
+   * Link two cases that are about the same problem: a note on each naming the other (in
+   * Request Tracker each also refers to the other). INVALID_INPUT for the same case twice
+   * or cases from different CRMs.
+   */
+  link_cases(args: Commands['link_cases']['args']): Promise<CaseDetail>;
+  /**
+   * Merge a duplicate case into another (Zendesk's ticket merge: the case is closed with
+   * a note naming the other). INVALID_INPUT for Request Tracker cases (link them) and
+   * solved or closed ones; ESCALATION_OPEN while the case has an open escalation.
+   */
+  merge_cases(args: Commands['merge_cases']['args']): Promise<CaseDetail>;
+  /**
    * The root causes to choose from (the data folder's `root-causes.toml`, else the
    * shipped ones), in the file's order.
    */
@@ -569,6 +595,8 @@ export function commandClient(invoke: Invoke): CommandClient {
     follow_up_escalation: (args) => invoke('follow_up_escalation', args),
     resolve_escalation: (args) => invoke('resolve_escalation', args),
     solve_case: (args) => invoke('solve_case', args),
+    link_cases: (args) => invoke('link_cases', args),
+    merge_cases: (args) => invoke('merge_cases', args),
     list_root_causes: () => invoke('list_root_causes', {}),
     list_escalations: (args) => invoke('list_escalations', args),
     due_reminders: () => invoke('due_reminders', {}),
