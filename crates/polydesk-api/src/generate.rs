@@ -355,7 +355,7 @@ mod tests {
         let send = crate::command("send_reply").unwrap();
         assert_eq!(
             args_type(&(send.args)(&mut types)),
-            "{ reply: OutgoingReply; seen?: SeenCase | null; sendAnyway: boolean; macroId?: string | null }"
+            "{ reply: OutgoingReply; seen?: SeenCase | null; sendAnyway: boolean; macroId?: string | null; rootCause?: string | null; outcome?: string | null }"
         );
         assert_eq!((send.output)(&mut types), "SendOutcome");
         assert!(types.imports().contains_key("SeenCase"));

@@ -1,5 +1,7 @@
 //! The Zendesk connector and the sync engine against the CRM simulator, one fault at a
-//! time: every reply reaches the CRM exactly once, pulls converge, errors are classified.
+//! time: every reply reaches the CRM exactly once, pulls converge, errors are classified;
+//! escalations between two caches (zendesk_sim/escalation_round_trip.rs), linked and
+//! merged tickets (zendesk_sim/links.rs).
 
 use std::sync::Mutex;
 
@@ -11,6 +13,10 @@ use polydesk_core::domain::ReplyLanguage;
 use polydesk_core::store::{OutgoingReply, Store};
 use polydesk_sync::{sync_once, SyncOptions};
 
+#[path = "zendesk_sim/escalation_round_trip.rs"]
+mod escalation_round_trip;
+#[path = "zendesk_sim/links.rs"]
+mod links;
 mod support;
 use support::{connect, settings, sim, store, sync, CASES};
 

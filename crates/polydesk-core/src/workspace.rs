@@ -41,9 +41,7 @@ pub fn set_agent_gender(store: &mut Store, gender: AgentGender) -> Result<()> {
 
 /// The name this workspace's agent writes under (the CRM user, else "Agent").
 pub fn agent_name(store: &Store) -> Result<String> {
-    Ok(store
-        .setting(setting::AGENT_NAME)?
-        .unwrap_or_else(|| "Agent".into()))
+    store.agent_name()
 }
 
 /// Queue a reply or note written by this workspace's agent — unless the case changed

@@ -285,6 +285,7 @@ fn replying_on_a_case_that_changed_warns_first_and_macros_bring_their_actions() 
     let then = CaseEdit {
         status: Some(Status::Solved),
         add_tags: vec!["refund".into()],
+        root_cause: Some("refund-processing".into()),
         ..CaseEdit::default()
     };
     let outcome = workspace::send_reply(

@@ -3,6 +3,9 @@
 //! complaints found by root cause, order id or a similar subject (Portuguese without
 //! accents, Chinese by character pairs) within 30 days.
 
+#[path = "casework/case_links.rs"]
+mod case_links;
+
 use chrono::{Duration, Utc};
 use polydesk_core::domain::{CaseRecord, Delivery, Direction, Message, Status};
 use polydesk_core::escalation::{EscalationNote, Severity};

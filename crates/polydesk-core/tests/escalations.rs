@@ -170,6 +170,76 @@ fn solving_with_an_open_escalation_needs_its_outcome_in_the_same_action() {
 }
 
 #[test]
+fn a_macro_that_solves_is_held_to_the_root_cause_and_outcome_and_queues_all_in_one_action() {
+    let (_d, mut store, record) = store_with_case();
+    let id = &record.case.id;
+    store
+        .queue_escalation(&escalation(id), "Rita", now())
+        .unwrap();
+    let queued = store.outbox_items().unwrap().len();
+    let reply = OutgoingReply {
+        case_id: id.clone(),
+        body: "Your payout is on its way.".into(),
+        internal: false,
+        language: polydesk_core::domain::ReplyLanguage::En,
+        files: Vec::new(),
+    };
+    let macro_edit = CaseEdit {
+        status: Some(Status::Solved),
+        add_tags: vec!["payout".into()],
+        ..CaseEdit::default()
+    };
+    let send = |store: &mut Store, edit: &CaseEdit| {
+        workspace::send_reply(store, &reply, None, false, Some(edit), now())
+    };
+    let with_outcome = CaseEdit {
+        outcome: Some("Payout released".into()),
+        ..macro_edit.clone()
+    };
+    for (edit, code) in [
+        (&macro_edit, ErrorCode::EscalationOpen),
+        (&with_outcome, ErrorCode::RootCauseRequired),
+    ] {
+        let err = send(&mut store, edit).unwrap_err();
+        assert_eq!(err.code(), code, "{err}");
+        assert_eq!(
+            store.outbox_items().unwrap().len(),
+            queued,
+            "nothing queued"
+        );
+    }
+    let unknown = CaseEdit {
+        root_cause: Some("no-such-cause".into()),
+        ..with_outcome.clone()
+    };
+    assert_eq!(
+        send(&mut store, &unknown).unwrap_err().code(),
+        ErrorCode::InvalidInput
+    );
+
+    let whole = CaseEdit {
+        root_cause: Some("payout-delay".into()),
+        ..with_outcome
+    };
+    send(&mut store, &whole).unwrap();
+    let kinds: Vec<String> = outbox_kinds(&store)[queued..].to_vec();
+    assert_eq!(
+        kinds,
+        ["reply", "fields", "note"],
+        "the reply, the solve, the resolution"
+    );
+    let detail = store.case_detail(id).unwrap();
+    assert_eq!(detail.case.status, Status::Solved);
+    assert_eq!(detail.root_cause.as_deref(), Some("payout-delay"));
+    assert!(detail.case.tags.contains(&"payout".to_string()));
+    assert_eq!(detail.escalations[0].state, EscalationState::Resolved);
+    assert_eq!(
+        detail.escalations[0].outcome.as_deref(),
+        Some("Payout released")
+    );
+}
+
+#[test]
 fn solving_needs_a_known_root_cause_unless_the_taxonomy_says_otherwise() {
     let (_d, mut store, record) = store_with_case();
     let id = &record.case.id;

@@ -510,6 +510,7 @@ solve-title = Mark as { $status }
 solve-root-cause = Root cause
 solve-root-cause-none = Choose the root cause…
 solve-root-cause-required = Choose the root cause: the team counts repeat problems by it.
+solve-with-reply = The macro solves the case: your reply goes with it once this is filled in.
 solve-escalation-open = The case is escalated to { $team } and the escalation is open. Record its outcome to close the loop.
 solve-outcome = Outcome of the escalation
     .placeholder = What was done and what the customer was told

@@ -509,6 +509,7 @@ solve-title = Marcar como { $status }
 solve-root-cause = Causa raiz
 solve-root-cause-none = Escolha a causa raiz…
 solve-root-cause-required = Escolha a causa raiz: a equipe conta os problemas repetidos por ela.
+solve-with-reply = A macro resolve o caso: sua resposta segue junto assim que isto for preenchido.
 solve-escalation-open = O caso está escalado para { $team } e o escalonamento está aberto. Registre o resultado para fechar o ciclo.
 solve-outcome = Resultado do escalonamento
     .placeholder = O que foi feito e o que foi dito ao cliente

@@ -487,6 +487,7 @@ solve-title = 标记为{ $status }
 solve-root-cause = 根本原因
 solve-root-cause-none = 选择根本原因…
 solve-root-cause-required = 请选择根本原因：团队按它统计重复问题。
+solve-with-reply = 该宏会解决此案例：填写以下内容后，回复将一并发送。
 solve-escalation-open = 该案例已升级至 { $team }，升级尚未关闭。请记录处理结果以完成闭环。
 solve-outcome = 升级的处理结果
     .placeholder = 做了什么、告诉了客户什么

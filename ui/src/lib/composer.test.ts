@@ -14,6 +14,7 @@ import {
   normalizeAmount,
   REPLY_LANGUAGES,
   sendWarnings,
+  solvesWith,
   variableKind,
 } from './composer';
 import type { MacroSummary } from './generated/MacroSummary';
@@ -158,5 +159,14 @@ describe('which warnings gate sending', () => {
     expect(insertedFallback(inserted, 'pt-PT')).toBe(inserted);
     expect(insertedFallback(inserted, 'pt-BR')).toBeNull();
     expect(insertedFallback(null, 'en')).toBeNull();
+  });
+});
+
+describe('solvesWith', () => {
+  it('asks for more only when the macro solves and solving asked for it', () => {
+    expect(solvesWith('solved', 'ROOT_CAUSE_REQUIRED')).toBe(true);
+    expect(solvesWith('closed', 'ESCALATION_OPEN')).toBe(true);
+    expect(solvesWith('pending', 'ROOT_CAUSE_REQUIRED')).toBe(false);
+    expect(solvesWith('solved', 'INVALID_INPUT')).toBe(false);
   });
 });

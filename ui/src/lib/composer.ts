@@ -219,3 +219,17 @@ export function normalizeAmount(raw: string): string {
   const s = raw.replace(/[\s\u00a0]/g, '');
   return /^\d+,\d{1,2}$/.test(s) ? s.replace(',', '.') : s;
 }
+
+/** What solving asks for beyond the status: the root cause and the open escalation's outcome. */
+export interface SolveChoice {
+  root_cause?: string;
+  outcome?: string;
+}
+
+/**
+ * Whether a send refused with `code` can go once the agent says more: the macro moved the
+ * case to `status`, which solves it, and solving asked for a root cause or an outcome.
+ */
+export function solvesWith(status: Status, code: string): boolean {
+  return (status === 'solved' || status === 'closed') && (code === 'ROOT_CAUSE_REQUIRED' || code === 'ESCALATION_OPEN');
+}

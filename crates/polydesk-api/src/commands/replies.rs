@@ -13,7 +13,7 @@ use polydesk_core::replies::{
     ReplyContext,
 };
 use polydesk_core::reply_guard::SendOutcome;
-use polydesk_core::store::OutgoingReply;
+use polydesk_core::store::{CaseEdit, OutgoingReply};
 use polydesk_core::{workspace, CoreError};
 
 use crate::error::ApiResult;
@@ -91,7 +91,9 @@ pub async fn check_draft_language(
 /// cleared) — unless the case changed since `seen` (what the agent was looking at) and
 /// `send_anyway` is false: then nothing is queued and `case-changed` lists what changed.
 /// The status and tags of `macro_id` (the macro the reply was written with) are queued
-/// with it, in the same transaction.
+/// with it, in the same transaction. A macro that solves the case is held to what solving
+/// asks: ROOT_CAUSE_REQUIRED without a root cause, ESCALATION_OPEN without the open
+/// escalation's outcome (nothing is queued); `root_cause` and `outcome` give them.
 #[command]
 pub async fn send_reply(
     app: &App,
@@ -99,12 +101,18 @@ pub async fn send_reply(
     seen: Option<SeenCase>,
     send_anyway: bool,
     macro_id: Option<String>,
+    root_cause: Option<String>,
+    outcome: Option<String>,
 ) -> ApiResult<SendOutcome> {
     let library = app.library()?;
     let then = macro_id
         .as_deref()
         .and_then(|id| library.meta(id))
-        .map(workspace::macro_actions);
+        .map(|meta| CaseEdit {
+            root_cause,
+            outcome,
+            ..workspace::macro_actions(meta)
+        });
     let outcome = app.with_store(|s| {
         workspace::send_reply(
             s,

@@ -14,6 +14,7 @@ use crate::domain::{version_of, FieldChange, FieldConflict};
 use crate::domain::{Case, Priority, Status};
 use crate::error::{CoreError, Result};
 use crate::merge::{apply_changes, diff, resolve, ConflictChoice};
+use crate::root_cause::{root_cause_of, Taxonomy, TAG_PREFIX};
 
 /// What the agent wants a case's fields to become; absent fields stay as they are.
 /// An empty `assignee` or `group` clears it.
@@ -32,6 +33,35 @@ pub struct CaseEdit {
     pub add_tags: Vec<String>,
     #[serde(default)]
     pub remove_tags: Vec<String>,
+    /// When the edit solves the case: its root cause (a slug of the taxonomy), required
+    /// unless the case has one or the team turned that off.
+    #[serde(default)]
+    #[ts(optional)]
+    pub root_cause: Option<String>,
+    /// When the edit solves a case whose escalation is open: the outcome that closes it.
+    #[serde(default)]
+    #[ts(optional)]
+    pub outcome: Option<String>,
+}
+
+/// Whether an edit that solves the case must name its root cause.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum RootCauseCheck<'a> {
+    /// No: a plain field edit (the solve dialog and macros are where agents solve).
+    Skip,
+    /// Yes, by the data folder's taxonomy (a macro's reply that solves).
+    TeamFile,
+    /// Yes, by this taxonomy — and also when the case is solved already (solving it again
+    /// with a root cause).
+    Given(&'a Taxonomy),
+}
+
+/// What an edit queues: its field changes and, when it solves a case whose escalation is
+/// open, the note that resolves the escalation (queued with them).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct PreparedEdit {
+    pub payload: FieldsPayload,
+    pub resolution: Option<String>,
 }
 
 /// The refusal to solve a case whose escalation is still open.
@@ -43,6 +73,33 @@ pub(super) fn escalation_open(
         "case {case_id} is escalated to {} and the escalation is open: record its outcome to solve the case",
         open.team
     ))
+}
+
+/// The case tagged with root cause `slug` (`rc-<slug>`), in place of any other.
+pub(super) fn set_root_cause(case: &mut Case, slug: &str) {
+    case.tags.retain(|t| !t.starts_with(TAG_PREFIX));
+    case.tags.push(format!("{TAG_PREFIX}{slug}"));
+}
+
+/// Write what an edit queues: its field changes (when there are any) and the note that
+/// resolves the escalation it closes (returned).
+pub(super) fn insert_prepared(
+    tx: &rusqlite::Transaction<'_>,
+    case_id: &str,
+    prepared: &PreparedEdit,
+    author: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<crate::domain::Message>> {
+    if !prepared.payload.changes.is_empty() {
+        insert_fields(tx, case_id, &prepared.payload, now)?;
+    }
+    let Some(text) = &prepared.resolution else {
+        return Ok(None);
+    };
+    let id = uuid::Uuid::now_v7().to_string();
+    let note = super::outbox::queued_note(case_id, &id, text.clone(), author, now);
+    super::outbox::insert_queued_comment(tx, &note, &id, true)?;
+    Ok(Some(note))
 }
 
 /// A field the agent chose in a conflict.
@@ -114,20 +171,28 @@ impl Store {
         edit: &CaseEdit,
         now: DateTime<Utc>,
     ) -> Result<Vec<FieldChange>> {
-        let Some(payload) = self.prepare_case_edit(case_id, edit)? else {
+        let Some(prepared) = self.prepare_case_edit(case_id, edit, RootCauseCheck::Skip)? else {
             return Ok(Vec::new());
         };
-        self.durably_on_case(case_id, now, |tx| insert_fields(tx, case_id, &payload, now))?;
-        Ok(payload.changes)
+        let author = self.agent_name()?;
+        self.durably_on_case(case_id, now, |tx| {
+            insert_prepared(tx, case_id, &prepared, &author, now)
+        })?;
+        Ok(prepared.payload.changes)
     }
 
     /// The outbox payload that turns the case into `edit` (`None` when nothing changes);
     /// a bad value (a tag with spaces) is refused here, before anything is written.
+    ///
+    /// An edit that solves the case is held to what solving asks: while an escalation is
+    /// open, its outcome (`ESCALATION_OPEN`) — then resolved in the same change — and, as
+    /// `root_causes` says, the root cause (`ROOT_CAUSE_REQUIRED`).
     pub(super) fn prepare_case_edit(
         &self,
         case_id: &str,
         edit: &CaseEdit,
-    ) -> Result<Option<FieldsPayload>> {
+        root_causes: RootCauseCheck<'_>,
+    ) -> Result<Option<PreparedEdit>> {
         let (synced, seen) = self.synced_and_seen(case_id)?;
         let mut chosen = seen.clone();
         if let Some(s) = edit.status {
@@ -149,19 +214,54 @@ impl Store {
                 chosen.tags.push(tag);
             }
         }
-        if !chosen.status.is_open() && seen.status.is_open() {
+        let mut resolution = None;
+        let again = matches!(root_causes, RootCauseCheck::Given(_)) && edit.status.is_some();
+        if !chosen.status.is_open() && (seen.status.is_open() || again) {
             if let Some(open) = self.open_escalation(case_id)? {
-                return Err(escalation_open(case_id, &open));
+                let outcome = edit.outcome.as_deref().unwrap_or_default();
+                if outcome.trim().is_empty() {
+                    return Err(escalation_open(case_id, &open));
+                }
+                resolution = Some(super::escalations::resolve_onto(
+                    &open,
+                    outcome,
+                    &mut chosen,
+                )?);
+            }
+            let loaded;
+            let taxonomy = match root_causes {
+                RootCauseCheck::Skip => None,
+                RootCauseCheck::Given(t) => Some(t),
+                RootCauseCheck::TeamFile => {
+                    loaded = Taxonomy::load(self.data_dir())?;
+                    Some(&loaded)
+                }
+            };
+            if let Some(taxonomy) = taxonomy {
+                match edit.root_cause.as_deref().map(str::trim) {
+                    Some(slug) if !slug.is_empty() => {
+                        set_root_cause(&mut chosen, &taxonomy.require(slug)?.slug)
+                    }
+                    _ if taxonomy.required && root_cause_of(&chosen.tags).is_none() => {
+                        return Err(CoreError::RootCauseRequired(format!(
+                            "choose the root cause of case {case_id} to solve it (see `root-causes list`)"
+                        )))
+                    }
+                    _ => {}
+                }
             }
         }
         let changes = diff(&seen, &chosen);
-        if changes.is_empty() {
+        if changes.is_empty() && resolution.is_none() {
             return Ok(None);
         }
-        Ok(Some(FieldsPayload {
-            changes,
-            base_version: version_of(&synced),
-            conflicts: Vec::new(),
+        Ok(Some(PreparedEdit {
+            payload: FieldsPayload {
+                changes,
+                base_version: version_of(&synced),
+                conflicts: Vec::new(),
+            },
+            resolution,
         }))
     }
 

@@ -229,39 +229,26 @@ impl Store {
                 "escalation {escalation_id} is already resolved"
             )));
         }
-        let (payload, text) = self.resolution(case_id, &open, outcome, None)?;
+        let (payload, text) = self.resolution(case_id, &open, outcome)?;
         self.queue_step(case_id, Some(payload), text, author, now)
     }
 
-    /// The field changes and note that resolve `open` (and apply `also`, e.g. solving
-    /// the case, in the same change).
-    pub(super) fn resolution(
+    /// The field changes and note that resolve `open`.
+    fn resolution(
         &self,
         case_id: &str,
         open: &CaseEscalation,
         outcome: &str,
-        also: Option<&dyn Fn(&mut crate::domain::Case)>,
     ) -> Result<(FieldsPayload, String)> {
-        let outcome = required(
-            outcome,
-            "record the escalation's outcome: what was done and what the customer was told",
-        )?;
         let (synced, seen) = self.synced_and_seen(case_id)?;
         let mut chosen = seen.clone();
-        retag(
-            &mut chosen.tags,
-            tags_for(open.severity, &open.risks, EscalationState::Resolved),
-        );
-        chosen.custom_fields.remove(escalation::DUE_FIELD);
-        if let Some(also) = also {
-            also(&mut chosen);
-        }
+        let text = resolve_onto(open, outcome, &mut chosen)?;
         let payload = FieldsPayload {
             changes: diff(&seen, &chosen),
             base_version: version_of(&synced),
             conflicts: Vec::new(),
         };
-        Ok((payload, EscalationNote::Resolved { outcome }.text()))
+        Ok((payload, text))
     }
 
     /// Queue one step: its field changes (if any) and its note, in one transaction.
@@ -284,6 +271,25 @@ impl Store {
         })?;
         Ok(note)
     }
+}
+
+/// Resolve `open` on `case` (its tags say resolved, the mapped due time goes): the text
+/// of the note that says so, with `outcome` (required).
+pub(super) fn resolve_onto(
+    open: &CaseEscalation,
+    outcome: &str,
+    case: &mut crate::domain::Case,
+) -> Result<String> {
+    let outcome = required(
+        outcome,
+        "record the escalation's outcome: what was done and what the customer was told",
+    )?;
+    retag(
+        &mut case.tags,
+        tags_for(open.severity, &open.risks, EscalationState::Resolved),
+    );
+    case.custom_fields.remove(escalation::DUE_FIELD);
+    Ok(EscalationNote::Resolved { outcome }.text())
 }
 
 fn stored(e: serde_json::Error) -> CoreError {

@@ -8,7 +8,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::case_update::{insert_fields, CaseEdit};
+use super::case_update::{insert_prepared, CaseEdit, RootCauseCheck};
 use super::codec::{from_millis, to_millis};
 use super::sync_store::FieldsPayload;
 use super::{reply_files, search_index, Store};
@@ -148,6 +148,8 @@ impl Store {
     /// Queue a reply together with the case changes that go with it (a macro's status
     /// and tags), in one transaction: the message, its files, the draft's removal and the
     /// field changes are all queued, or — when any part is refused or fails — none is.
+    /// A change that solves the case is held to what solving asks (see
+    /// `prepare_case_edit`): a root cause, and the open escalation's outcome.
     /// The changes reach the CRM after the reply.
     pub fn queue_reply_with_edit(
         &mut self,
@@ -157,14 +159,14 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Message> {
         let prepared = self.prepare_reply(reply, author, now)?;
-        let fields = match then {
-            Some(edit) => self.prepare_case_edit(&reply.case_id, edit)?,
+        let edit = match then {
+            Some(edit) => self.prepare_case_edit(&reply.case_id, edit, RootCauseCheck::TeamFile)?,
             None => None,
         };
         self.durably_on_case(&reply.case_id, now, |tx| {
             insert_reply(tx, &prepared)?;
-            if let Some(fields) = &fields {
-                insert_fields(tx, &reply.case_id, fields, now)?;
+            if let Some(edit) = &edit {
+                insert_prepared(tx, &reply.case_id, edit, author, now)?;
             }
             Ok(())
         })?;

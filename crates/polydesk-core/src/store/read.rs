@@ -73,6 +73,18 @@ impl Store {
         Ok(self.setting(setting::AGENT_NAME)?.unwrap_or_default())
     }
 
+    /// The name this workspace's agent writes under (the CRM user, else "Agent").
+    pub fn agent_name(&self) -> Result<String> {
+        Ok(self
+            .setting(setting::AGENT_NAME)?
+            .unwrap_or_else(|| "Agent".into()))
+    }
+
+    /// The data folder the cache lives in (team files sit beside it).
+    pub(super) fn data_dir(&self) -> &std::path::Path {
+        self.path.parent().unwrap_or(std::path::Path::new("."))
+    }
+
     /// A window of a view, in the view's order.
     pub fn list_cases(
         &self,

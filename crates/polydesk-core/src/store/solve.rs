@@ -6,13 +6,11 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::case_update::escalation_open;
-use super::sync_store::FieldsPayload;
+use super::case_update::{insert_prepared, CaseEdit, RootCauseCheck};
 use super::Store;
-use crate::domain::{version_of, Case, Message, Status};
+use crate::domain::{Message, Status};
 use crate::error::{CoreError, Result};
-use crate::merge::diff;
-use crate::root_cause::{root_cause_of, Taxonomy, TAG_PREFIX};
+use crate::root_cause::Taxonomy;
 
 /// What the agent says when solving a case.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -31,11 +29,6 @@ pub struct Solve {
     #[serde(default)]
     #[ts(optional)]
     pub outcome: Option<String>,
-}
-
-fn set_root_cause(case: &mut Case, slug: &str) {
-    case.tags.retain(|t| !t.starts_with(TAG_PREFIX));
-    case.tags.push(format!("{TAG_PREFIX}{slug}"));
 }
 
 impl Store {
@@ -57,45 +50,19 @@ impl Store {
                 "'{status}' does not solve a case: use solved or closed"
             )));
         }
-        let root_cause = match solve.root_cause.as_deref().map(str::trim) {
-            Some(slug) if !slug.is_empty() => Some(taxonomy.require(slug)?.slug.clone()),
-            _ => None,
+        let edit = CaseEdit {
+            status: Some(status),
+            root_cause: solve.root_cause.clone(),
+            outcome: solve.outcome.clone(),
+            ..CaseEdit::default()
         };
-        let (synced, seen) = self.synced_and_seen(case_id)?;
-        if root_cause.is_none() && root_cause_of(&seen.tags).is_none() && taxonomy.required {
-            return Err(CoreError::RootCauseRequired(format!(
-                "choose the root cause of case {case_id} to solve it (see `root-causes list`)"
-            )));
-        }
-        let solved = |case: &mut Case| {
-            case.status = status;
-            if let Some(slug) = &root_cause {
-                set_root_cause(case, slug);
-            }
+        let check = RootCauseCheck::Given(taxonomy);
+        let Some(prepared) = self.prepare_case_edit(case_id, &edit, check)? else {
+            return Ok(None);
         };
-        if let Some(open) = self.open_escalation(case_id)? {
-            let outcome = solve.outcome.as_deref().unwrap_or_default();
-            if outcome.trim().is_empty() {
-                return Err(escalation_open(case_id, &open));
-            }
-            let (payload, text) = self.resolution(case_id, &open, outcome, Some(&solved))?;
-            return self
-                .queue_step(case_id, Some(payload), text, author, now)
-                .map(Some);
-        }
-        let mut chosen = seen.clone();
-        solved(&mut chosen);
-        let payload = FieldsPayload {
-            changes: diff(&seen, &chosen),
-            base_version: version_of(&synced),
-            conflicts: Vec::new(),
-        };
-        if !payload.changes.is_empty() {
-            self.views_changed();
-            self.durably_on_case(case_id, now, |tx| {
-                super::case_update::insert_fields(tx, case_id, &payload, now)
-            })?;
-        }
-        Ok(None)
+        self.views_changed();
+        self.durably_on_case(case_id, now, |tx| {
+            insert_prepared(tx, case_id, &prepared, author, now)
+        })
     }
 }

@@ -6,4 +6,13 @@ import type { Status } from "./Status";
  * What the agent wants a case's fields to become; absent fields stay as they are.
  * An empty `assignee` or `group` clears it.
  */
-export type CaseEdit = { status?: Status, priority?: Priority, assignee?: string, group?: string, add_tags: Array<string>, remove_tags: Array<string>, };
+export type CaseEdit = { status?: Status, priority?: Priority, assignee?: string, group?: string, add_tags: Array<string>, remove_tags: Array<string>, 
+/**
+ * When the edit solves the case: its root cause (a slug of the taxonomy), required
+ * unless the case has one or the team turned that off.
+ */
+root_cause?: string, 
+/**
+ * When the edit solves a case whose escalation is open: the outcome that closes it.
+ */
+outcome?: string, };

@@ -125,9 +125,11 @@ export interface Commands {
    * cleared) — unless the case changed since `seen` (what the agent was looking at) and
    * `send_anyway` is false: then nothing is queued and `case-changed` lists what changed.
    * The status and tags of `macro_id` (the macro the reply was written with) are queued
-   * with it, in the same transaction.
+   * with it, in the same transaction. A macro that solves the case is held to what solving
+   * asks: ROOT_CAUSE_REQUIRED without a root cause, ESCALATION_OPEN without the open
+   * escalation's outcome (nothing is queued); `root_cause` and `outcome` give them.
    */
-  send_reply: { args: { reply: OutgoingReply; seen?: SeenCase | null; sendAnyway: boolean; macroId?: string | null }; result: SendOutcome };
+  send_reply: { args: { reply: OutgoingReply; seen?: SeenCase | null; sendAnyway: boolean; macroId?: string | null; rootCause?: string | null; outcome?: string | null }; result: SendOutcome };
   /**
    * The agent's grammatical gender (Portuguese thanks agree with it).
    */
@@ -417,7 +419,9 @@ export interface CommandClient {
    * cleared) — unless the case changed since `seen` (what the agent was looking at) and
    * `send_anyway` is false: then nothing is queued and `case-changed` lists what changed.
    * The status and tags of `macro_id` (the macro the reply was written with) are queued
-   * with it, in the same transaction.
+   * with it, in the same transaction. A macro that solves the case is held to what solving
+   * asks: ROOT_CAUSE_REQUIRED without a root cause, ESCALATION_OPEN without the open
+   * escalation's outcome (nothing is queued); `root_cause` and `outcome` give them.
    */
   send_reply(args: Commands['send_reply']['args']): Promise<SendOutcome>;
   /**

@@ -226,6 +226,7 @@ fn a_send_is_one_transaction_the_reply_and_the_macros_changes_together() {
     let edit = CaseEdit {
         status: Some(Status::Solved),
         add_tags: vec!["gift-credited".into()],
+        root_cause: Some("gift-processor-delay".into()),
         ..CaseEdit::default()
     };
     let msg = send_with_macro_edit(&mut store, &edit).unwrap();
@@ -259,6 +260,7 @@ fn a_macro_edit_that_fails_inside_the_send_queues_no_reply() {
         .unwrap();
     let edit = CaseEdit {
         status: Some(Status::Solved),
+        root_cause: Some("gift-processor-delay".into()),
         ..CaseEdit::default()
     };
     let err = send_with_macro_edit(&mut store, &edit).unwrap_err();

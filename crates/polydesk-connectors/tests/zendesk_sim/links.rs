@@ -11,8 +11,7 @@ use polydesk_connectors::zendesk::case_id;
 use polydesk_core::domain::Status;
 use polydesk_core::store::Store;
 
-mod support;
-use support::{connect, sim, store, sync};
+use crate::support::{connect, sim, store, sync};
 
 /// Two tickets the desk has open (neither solved nor closed) and not escalated.
 async fn open_tickets(sim: &RunningSim) -> (u64, u64) {

@@ -13,17 +13,16 @@ use polydesk_core::escalation::{EscalationState, RiskFlag, Severity};
 use polydesk_core::store::{Escalation, Store};
 use polydesk_sync::SyncReport;
 
-mod support;
-use support::connect;
+use crate::support::connect;
 
 async fn sync(store: &Mutex<Store>, zd: &Zendesk) -> SyncReport {
-    let report = support::sync(store, zd).await;
+    let report = crate::support::sync(store, zd).await;
     assert!(report.completed(), "{report:?}");
     report
 }
 
 fn cache() -> (tempfile::TempDir, Mutex<Store>) {
-    support::store()
+    crate::support::store()
 }
 
 async fn notes_starting(sim: &RunningSim, ticket: u64, start: &str) -> usize {
