@@ -284,12 +284,31 @@ test('Ctrl+Enter sends; the reply is queued in the thread at once', async () => 
   const before = await page.locator('[data-testid=message]').count();
   await page.focus('[data-testid=draft-input]');
   await page.keyboard.press('Control+Enter');
-  // No warning for a pt-BR reply in pt-BR; confirm if one shows anyway. (One wait for either,
+  // No warning for a pt-BR reply in pt-BR; confirm if one shows anyway. "Refund approved"
+  // solves the case: solving asks for the root cause in place when the case has none. (One wait for any,
   // so no click is left waiting for the next test's confirmation.)
-  const shown = await page.waitForFunction(() =>
-    document.querySelector('[data-testid=message][data-delivery=queued]') ? 'queued' : document.querySelector('[data-testid=confirm-send]') ? 'confirm' : null,
-  );
-  if ((await shown.jsonValue()) === 'confirm') await page.click('[data-testid=confirm-send]');
+  const next = async () =>
+    (
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid=message][data-delivery=queued]')
+          ? 'queued'
+          : document.querySelector('[data-testid=confirm-send]')
+            ? 'confirm'
+            : document.querySelector('[data-testid=solve-dialog]')
+              ? 'solve'
+              : null,
+      )
+    ).jsonValue();
+  let shown = await next();
+  if (shown === 'confirm') {
+    await page.click('[data-testid=confirm-send]');
+    shown = await next();
+  }
+  if (shown === 'solve') {
+    await page.selectOption('[data-testid=solve-root-cause]', 'refund-processing');
+    await page.click('[data-testid=solve-submit]');
+    await page.waitForSelector('[data-testid=solve-dialog]', { state: 'detached' });
+  }
   await page.waitForSelector('[data-testid=message][data-delivery=queued] [data-testid=queued-badge]');
   // Sent: the box empties (a reload of the case can show the message a moment earlier).
   await page.waitForFunction(() => document.querySelector('[data-testid=draft-input]')?.value === '');

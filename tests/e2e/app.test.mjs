@@ -177,6 +177,26 @@ test('a macro renders in the case\'s language; a reply sent offline with a file 
     (await wd.execute('return document.querySelector("[data-testid=sync-indicator]")?.dataset.state')) === 'offline',
   );
   await wd.click('[data-testid=send-reply]');
+  // "Refund approved" solves the case: when the case has no root cause, solving asks for it
+  // in place (the reply goes with it).
+  const asked = await wd.until('the reply sent or the root cause asked for', async () => {
+    await wd.execute('const c = document.querySelector("[data-testid=confirm-send]"); if (c) c.click();');
+    return wd.execute(
+      `if (document.querySelector('[data-testid=solve-dialog]')) return 'solve';
+       const refused = document.querySelector('[data-testid=send-error]');
+       if (refused) return 'refused: ' + refused.dataset.code + ' ' + refused.textContent;
+       return document.querySelector('[data-testid=message][data-delivery=queued]') ? 'sent' : null;`,
+    );
+  });
+  assert.ok(!asked.startsWith('refused'), asked);
+  if (asked === 'solve') {
+    await wd.execute(
+      `const s = document.querySelector('[data-testid=solve-root-cause]');
+       s.value = 'refund-processing';
+       s.dispatchEvent(new Event('change', { bubbles: true }));`,
+    );
+    await wd.click('[data-testid=solve-submit]');
+  }
   await wd.until('queued reply', async () => {
     await wd.execute('const c = document.querySelector("[data-testid=confirm-send]"); if (c) c.click();');
     return wd.execute(

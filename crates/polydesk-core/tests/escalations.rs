@@ -123,8 +123,12 @@ fn solving_with_an_open_escalation_needs_its_outcome_in_the_same_action() {
         language: polydesk_core::domain::ReplyLanguage::En,
         files: Vec::new(),
     };
-    let err =
-        workspace::send_reply(&mut store, &reply, None, false, Some(&edit), now()).unwrap_err();
+    let with_cause = CaseEdit {
+        root_cause: Some("payout-delay".into()),
+        ..edit.clone()
+    };
+    let err = workspace::send_reply(&mut store, &reply, None, false, Some(&with_cause), now())
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::EscalationOpen);
     let solve = Solve {
         case_id: id.clone(),
@@ -167,76 +171,6 @@ fn solving_with_an_open_escalation_needs_its_outcome_in_the_same_action() {
         .unwrap()
         .cases
         .is_empty());
-}
-
-#[test]
-fn a_macro_that_solves_is_held_to_the_root_cause_and_outcome_and_queues_all_in_one_action() {
-    let (_d, mut store, record) = store_with_case();
-    let id = &record.case.id;
-    store
-        .queue_escalation(&escalation(id), "Rita", now())
-        .unwrap();
-    let queued = store.outbox_items().unwrap().len();
-    let reply = OutgoingReply {
-        case_id: id.clone(),
-        body: "Your payout is on its way.".into(),
-        internal: false,
-        language: polydesk_core::domain::ReplyLanguage::En,
-        files: Vec::new(),
-    };
-    let macro_edit = CaseEdit {
-        status: Some(Status::Solved),
-        add_tags: vec!["payout".into()],
-        ..CaseEdit::default()
-    };
-    let send = |store: &mut Store, edit: &CaseEdit| {
-        workspace::send_reply(store, &reply, None, false, Some(edit), now())
-    };
-    let with_outcome = CaseEdit {
-        outcome: Some("Payout released".into()),
-        ..macro_edit.clone()
-    };
-    for (edit, code) in [
-        (&macro_edit, ErrorCode::EscalationOpen),
-        (&with_outcome, ErrorCode::RootCauseRequired),
-    ] {
-        let err = send(&mut store, edit).unwrap_err();
-        assert_eq!(err.code(), code, "{err}");
-        assert_eq!(
-            store.outbox_items().unwrap().len(),
-            queued,
-            "nothing queued"
-        );
-    }
-    let unknown = CaseEdit {
-        root_cause: Some("no-such-cause".into()),
-        ..with_outcome.clone()
-    };
-    assert_eq!(
-        send(&mut store, &unknown).unwrap_err().code(),
-        ErrorCode::InvalidInput
-    );
-
-    let whole = CaseEdit {
-        root_cause: Some("payout-delay".into()),
-        ..with_outcome
-    };
-    send(&mut store, &whole).unwrap();
-    let kinds: Vec<String> = outbox_kinds(&store)[queued..].to_vec();
-    assert_eq!(
-        kinds,
-        ["reply", "fields", "note"],
-        "the reply, the solve, the resolution"
-    );
-    let detail = store.case_detail(id).unwrap();
-    assert_eq!(detail.case.status, Status::Solved);
-    assert_eq!(detail.root_cause.as_deref(), Some("payout-delay"));
-    assert!(detail.case.tags.contains(&"payout".to_string()));
-    assert_eq!(detail.escalations[0].state, EscalationState::Resolved);
-    assert_eq!(
-        detail.escalations[0].outcome.as_deref(),
-        Some("Payout released")
-    );
 }
 
 #[test]
@@ -497,4 +431,37 @@ fn a_risky_message_is_named_on_the_case_and_the_time_to_escalate_is_kept() {
         (now() - record.case.created_at).num_seconds(),
         "from the case's arrival to the escalation"
     );
+}
+
+#[test]
+fn teams_listed_in_teams_toml_are_offered_with_the_crm_s_groups() {
+    let dir = tempfile::TempDir::new().unwrap();
+    std::fs::write(
+        dir.path().join("teams.toml"),
+        "teams = [\"Legal\", \"Trust & Safety\"]",
+    )
+    .unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    store
+        .put_case_records(&polydesk_demo::generate(6, 3, now()))
+        .unwrap();
+    let (teams, _) = store.known_groups_and_assignees().unwrap();
+    assert!(teams.contains(&"Legal".to_string()), "{teams:?}");
+    assert!(teams.contains(&"Trust & Safety".to_string()));
+    assert!(teams.len() > 2, "and the CRM's groups: {teams:?}");
+    assert!(store.file_problems().is_empty());
+    drop(store);
+    // A broken file is named in the status bar; the CRM's groups are still offered.
+    std::fs::write(dir.path().join("teams.toml"), "teams = 3").unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert!(
+        store
+            .file_problems()
+            .iter()
+            .any(|p| p.starts_with("teams.toml")),
+        "{:?}",
+        store.file_problems()
+    );
+    let (teams, _) = store.known_groups_and_assignees().unwrap();
+    assert!(!teams.is_empty() && !teams.contains(&"Legal".to_string()));
 }

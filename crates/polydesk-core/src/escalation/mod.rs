@@ -6,6 +6,7 @@
 //! a pull, and the agent's own queued notes show on top until they are sent.
 
 pub mod note;
+pub mod teams;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

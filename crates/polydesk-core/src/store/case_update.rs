@@ -47,10 +47,8 @@ pub struct CaseEdit {
 /// Whether an edit that solves the case must name its root cause.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum RootCauseCheck<'a> {
-    /// No: a plain field edit (the solve dialog and macros are where agents solve).
+    /// No: a plain field edit or a macro's (the solve dialog is where agents solve).
     Skip,
-    /// Yes, by the data folder's taxonomy (a macro's reply that solves).
-    TeamFile,
     /// Yes, by this taxonomy — and also when the case is solved already (solving it again
     /// with a root cause).
     Given(&'a Taxonomy),
@@ -184,9 +182,9 @@ impl Store {
     /// The outbox payload that turns the case into `edit` (`None` when nothing changes);
     /// a bad value (a tag with spaces) is refused here, before anything is written.
     ///
-    /// An edit that solves the case is held to what solving asks: while an escalation is
-    /// open, its outcome (`ESCALATION_OPEN`) — then resolved in the same change — and, as
-    /// `root_causes` says, the root cause (`ROOT_CAUSE_REQUIRED`).
+    /// An edit that solves the case is held to what solving asks: as `root_causes` says,
+    /// the root cause (`ROOT_CAUSE_REQUIRED`), and while an escalation is open its outcome
+    /// (`ESCALATION_OPEN`) — then resolved in the same change.
     pub(super) fn prepare_case_edit(
         &self,
         case_id: &str,
@@ -217,25 +215,9 @@ impl Store {
         let mut resolution = None;
         let again = matches!(root_causes, RootCauseCheck::Given(_)) && edit.status.is_some();
         if !chosen.status.is_open() && (seen.status.is_open() || again) {
-            if let Some(open) = self.open_escalation(case_id)? {
-                let outcome = edit.outcome.as_deref().unwrap_or_default();
-                if outcome.trim().is_empty() {
-                    return Err(escalation_open(case_id, &open));
-                }
-                resolution = Some(super::escalations::resolve_onto(
-                    &open,
-                    outcome,
-                    &mut chosen,
-                )?);
-            }
-            let loaded;
             let taxonomy = match root_causes {
                 RootCauseCheck::Skip => None,
                 RootCauseCheck::Given(t) => Some(t),
-                RootCauseCheck::TeamFile => {
-                    loaded = Taxonomy::load(self.data_dir())?;
-                    Some(&loaded)
-                }
             };
             if let Some(taxonomy) = taxonomy {
                 match edit.root_cause.as_deref().map(str::trim) {
@@ -249,6 +231,17 @@ impl Store {
                     }
                     _ => {}
                 }
+            }
+            if let Some(open) = self.open_escalation(case_id)? {
+                let outcome = edit.outcome.as_deref().unwrap_or_default();
+                if outcome.trim().is_empty() {
+                    return Err(escalation_open(case_id, &open));
+                }
+                resolution = Some(super::escalations::resolve_onto(
+                    &open,
+                    outcome,
+                    &mut chosen,
+                )?);
             }
         }
         let changes = diff(&seen, &chosen);

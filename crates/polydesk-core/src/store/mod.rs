@@ -66,6 +66,8 @@ pub struct Store {
     sla: SlaPolicy,
     /// The risk rules read against customers' messages (same: the file, else shipped).
     risk_rules: RiskRules,
+    /// The teams the team lists in `teams.toml`, offered with those the cache has seen.
+    teams: Vec<String>,
     /// Why a team file in the data folder was not used (the shipped one counts instead).
     file_problems: Vec<String>,
 }
@@ -96,6 +98,10 @@ impl Store {
             file_problems.push(e.to_string());
             RiskRules::shipped()
         });
+        let teams = crate::escalation::teams::configured_teams(data_dir).unwrap_or_else(|e| {
+            file_problems.push(e.to_string());
+            Vec::new()
+        });
         let mut store = Store {
             conn,
             path,
@@ -104,14 +110,15 @@ impl Store {
             bulk_load: false,
             sla,
             risk_rules,
+            teams,
             file_problems,
         };
         store.tell_sla_if_few(Utc::now())?;
         Ok(store)
     }
 
-    /// Why team files in the data folder (`sla-policy.toml`, `risk-rules.toml`) are not
-    /// in use, if any is not (the shipped one counts instead).
+    /// Why team files in the data folder (`sla-policy.toml`, `risk-rules.toml`,
+    /// `teams.toml`) are not in use, if any is not (the shipped one counts instead).
     pub fn file_problems(&self) -> &[String] {
         &self.file_problems
     }

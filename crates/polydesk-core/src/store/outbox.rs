@@ -148,8 +148,8 @@ impl Store {
     /// Queue a reply together with the case changes that go with it (a macro's status
     /// and tags), in one transaction: the message, its files, the draft's removal and the
     /// field changes are all queued, or — when any part is refused or fails — none is.
-    /// A change that solves the case is held to what solving asks (see
-    /// `prepare_case_edit`): a root cause, and the open escalation's outcome.
+    /// A change that solves the case while an escalation is open needs the escalation's
+    /// outcome (see `prepare_case_edit`).
     /// The changes reach the CRM after the reply.
     pub fn queue_reply_with_edit(
         &mut self,
@@ -160,7 +160,7 @@ impl Store {
     ) -> Result<Message> {
         let prepared = self.prepare_reply(reply, author, now)?;
         let edit = match then {
-            Some(edit) => self.prepare_case_edit(&reply.case_id, edit, RootCauseCheck::TeamFile)?,
+            Some(edit) => self.prepare_case_edit(&reply.case_id, edit, RootCauseCheck::Skip)?,
             None => None,
         };
         self.durably_on_case(&reply.case_id, now, |tx| {

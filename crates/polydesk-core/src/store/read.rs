@@ -80,11 +80,6 @@ impl Store {
             .unwrap_or_else(|| "Agent".into()))
     }
 
-    /// The data folder the cache lives in (team files sit beside it).
-    pub(super) fn data_dir(&self) -> &std::path::Path {
-        self.path.parent().unwrap_or(std::path::Path::new("."))
-    }
-
     /// A window of a view, in the view's order.
     pub fn list_cases(
         &self,
@@ -273,16 +268,19 @@ impl Store {
         })
     }
 
-    /// Teams cases are routed to, and agents they are assigned to, as the cache knows
-    /// them (choices for assigning and escalating), alphabetically.
+    /// Teams cases are routed to (with those `teams.toml` lists), and agents they are
+    /// assigned to, as the cache knows them (choices for assigning and escalating),
+    /// alphabetically.
     pub fn known_groups_and_assignees(&self) -> Result<(Vec<String>, Vec<String>)> {
         let list = |sql: &str| -> Result<Vec<String>> {
             let mut stmt = self.conn.prepare_cached(sql)?;
             let rows = stmt.query_map([], |r| r.get(0))?;
             Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
         };
+        let seen =
+            list("SELECT DISTINCT group_name FROM cases WHERE group_name IS NOT NULL ORDER BY 1")?;
         Ok((
-            list("SELECT DISTINCT group_name FROM cases WHERE group_name IS NOT NULL ORDER BY 1")?,
+            crate::escalation::teams::merge_teams(seen, &self.teams),
             list("SELECT DISTINCT assignee FROM cases WHERE assignee IS NOT NULL ORDER BY 1")?,
         ))
     }
