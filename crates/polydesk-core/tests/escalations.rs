@@ -100,6 +100,17 @@ fn an_escalation_goes_out_in_the_crm_s_terms_and_lists_as_open() {
     assert!(again.to_string().contains("already escalated"), "{again}");
 }
 
+/// The reply a macro sends with the case's solving.
+fn payout_reply(case_id: &str) -> OutgoingReply {
+    OutgoingReply {
+        case_id: case_id.to_owned(),
+        body: "Your payout is on its way.".into(),
+        internal: false,
+        language: polydesk_core::domain::ReplyLanguage::En,
+        files: Vec::new(),
+    }
+}
+
 #[test]
 fn solving_with_an_open_escalation_needs_its_outcome_in_the_same_action() {
     let (_d, mut store, record) = store_with_case();
@@ -116,13 +127,7 @@ fn solving_with_an_open_escalation_needs_its_outcome_in_the_same_action() {
     let err = store.queue_case_edit(id, &edit, now()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::EscalationOpen, "{err}");
     // A macro that solves the case refuses the whole send: no reply is queued either.
-    let reply = OutgoingReply {
-        case_id: id.clone(),
-        body: "Your payout is on its way.".into(),
-        internal: false,
-        language: polydesk_core::domain::ReplyLanguage::En,
-        files: Vec::new(),
-    };
+    let reply = payout_reply(id);
     let with_cause = CaseEdit {
         root_cause: Some("payout-delay".into()),
         ..edit.clone()
@@ -171,6 +176,59 @@ fn solving_with_an_open_escalation_needs_its_outcome_in_the_same_action() {
         .unwrap()
         .cases
         .is_empty());
+}
+
+#[test]
+fn a_macro_that_solves_with_the_outcome_queues_reply_solve_and_resolution_in_one_action() {
+    let (_d, mut store, record) = store_with_case();
+    let id = &record.case.id;
+    store
+        .queue_escalation(&escalation(id), "Rita", now())
+        .unwrap();
+    let queued = store.outbox_items().unwrap().len();
+    let reply = payout_reply(id);
+    let macro_edit = CaseEdit {
+        status: Some(Status::Solved),
+        add_tags: vec!["payout".into()],
+        outcome: Some("Payout released".into()),
+        ..CaseEdit::default()
+    };
+    let send = |store: &mut Store, edit: &CaseEdit| {
+        workspace::send_reply(store, &reply, None, false, Some(edit), now())
+    };
+    // A root cause named with it must be one of the team's.
+    let unknown = CaseEdit {
+        root_cause: Some("no-such-cause".into()),
+        ..macro_edit.clone()
+    };
+    let err = send(&mut store, &unknown).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput, "{err}");
+    assert_eq!(
+        store.outbox_items().unwrap().len(),
+        queued,
+        "nothing queued"
+    );
+
+    let whole = CaseEdit {
+        root_cause: Some("payout-delay".into()),
+        ..macro_edit
+    };
+    send(&mut store, &whole).unwrap();
+    let kinds: Vec<String> = outbox_kinds(&store)[queued..].to_vec();
+    assert_eq!(
+        kinds,
+        ["reply", "fields", "note"],
+        "the reply, the solve, the resolution"
+    );
+    let detail = store.case_detail(id).unwrap();
+    assert_eq!(detail.case.status, Status::Solved);
+    assert_eq!(detail.root_cause.as_deref(), Some("payout-delay"));
+    assert!(detail.case.tags.contains(&"payout".to_string()));
+    assert_eq!(detail.escalations[0].state, EscalationState::Resolved);
+    assert_eq!(
+        detail.escalations[0].outcome.as_deref(),
+        Some("Payout released")
+    );
 }
 
 #[test]

@@ -228,8 +228,8 @@ export interface SolveChoice {
 
 /**
  * Whether a send refused with `code` can go once the agent says more: the macro moved the
- * case to `status`, which solves it, and solving asked for a root cause or an outcome.
+ * case to `status`, which solves it, while an escalation is open (its outcome is asked for).
  */
 export function solvesWith(status: Status, code: string): boolean {
-  return (status === 'solved' || status === 'closed') && (code === 'ROOT_CAUSE_REQUIRED' || code === 'ESCALATION_OPEN');
+  return (status === 'solved' || status === 'closed') && code === 'ESCALATION_OPEN';
 }

@@ -61,11 +61,6 @@ impl Zendesk {
                 for change in changes {
                     self.put_field(&mut ticket, change)?;
                 }
-                if let Some(Value::Array(fields)) = ticket.get("custom_fields") {
-                    if fields.is_empty() {
-                        ticket.remove("custom_fields");
-                    }
-                }
                 let stamp = m
                     .base_version
                     .as_deref()
@@ -115,9 +110,11 @@ impl Zendesk {
             }
             // A key the team maps to no field of theirs stays in Polydesk.
             FieldChange::Custom { key, to, .. } => {
-                let fields = ticket.entry("custom_fields").or_insert_with(|| json!([]));
-                if let (Some(id), Some(list)) = (self.field_id(key), fields.as_array_mut()) {
-                    list.push(json!({ "id": id, "value": to }));
+                if let Some(id) = self.field_id(key) {
+                    let fields = ticket.entry("custom_fields").or_insert_with(|| json!([]));
+                    if let Some(list) = fields.as_array_mut() {
+                        list.push(json!({ "id": id, "value": to }));
+                    }
                 }
             }
         }

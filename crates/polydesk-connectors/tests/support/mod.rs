@@ -59,3 +59,22 @@ pub fn store() -> (tempfile::TempDir, Mutex<Store>) {
     let store = Store::open(dir.path()).unwrap();
     (dir, Mutex::new(store))
 }
+
+/// The desk's tickets that are neither solved nor closed and carry no escalation.
+pub async fn unescalated_open_tickets(sim: &RunningSim) -> Vec<u64> {
+    let mut open = Vec::new();
+    for id in sim.state().ticket_ids().await {
+        let ticket = sim.state().ticket(id).await.unwrap();
+        let escalated = ticket["tags"]
+            .as_array()
+            .is_some_and(|tags| tags.iter().any(|t| t == "escalated"));
+        let unsolved = matches!(
+            ticket["status"].as_str(),
+            Some("new" | "open" | "pending" | "hold")
+        );
+        if unsolved && !escalated {
+            open.push(id);
+        }
+    }
+    open
+}

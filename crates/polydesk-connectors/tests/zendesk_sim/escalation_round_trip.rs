@@ -13,7 +13,7 @@ use polydesk_core::escalation::{EscalationState, RiskFlag, Severity};
 use polydesk_core::store::{Escalation, Store};
 use polydesk_sync::SyncReport;
 
-use crate::support::connect;
+use crate::support::{connect, unescalated_open_tickets};
 
 async fn sync(store: &Mutex<Store>, zd: &Zendesk) -> SyncReport {
     let report = crate::support::sync(store, zd).await;
@@ -177,20 +177,10 @@ async fn a_mapped_field_carries_the_due_time_both_ways() {
     let unmapped = connect(&sim).await;
     let (_dir, cache_a) = cache();
     sync(&cache_a, &mapped).await;
-    let mut ticket = None;
-    for id in sim.state().ticket_ids().await {
-        let t = sim.state().ticket(id).await.unwrap();
-        let escalated = t["tags"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|x| x == "escalated");
-        if (t["status"] == "open" || t["status"] == "new") && !escalated {
-            ticket = Some(id);
-            break;
-        }
-    }
-    let ticket = ticket.expect("an open ticket");
+    let ticket = *unescalated_open_tickets(&sim)
+        .await
+        .first()
+        .expect("an open ticket");
     let id = case_id(ticket);
     let due = (Utc::now() + chrono::Duration::hours(4)).trunc_subsecs(0);
     let text = |d: chrono::DateTime<Utc>| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);

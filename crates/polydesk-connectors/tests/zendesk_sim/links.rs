@@ -11,25 +11,11 @@ use polydesk_connectors::zendesk::case_id;
 use polydesk_core::domain::Status;
 use polydesk_core::store::Store;
 
-use crate::support::{connect, sim, store, sync};
+use crate::support::{connect, sim, store, sync, unescalated_open_tickets};
 
-/// Two tickets the desk has open (neither solved nor closed) and not escalated.
+/// Two tickets the desk has open and not escalated.
 async fn open_tickets(sim: &RunningSim) -> (u64, u64) {
-    let mut open = Vec::new();
-    for id in sim.state().ticket_ids().await {
-        let ticket = sim.state().ticket(id).await.unwrap();
-        let escalated = ticket["tags"]
-            .as_array()
-            .is_some_and(|tags| tags.iter().any(|t| t == "escalated"));
-        if !escalated
-            && matches!(
-                ticket["status"].as_str(),
-                Some("new" | "open" | "pending" | "hold")
-            )
-        {
-            open.push(id);
-        }
-    }
+    let open = unescalated_open_tickets(sim).await;
     assert!(open.len() >= 2, "the desk needs two open tickets");
     (open[0], open[1])
 }

@@ -44,22 +44,12 @@ pub struct CaseEdit {
     pub outcome: Option<String>,
 }
 
-/// Whether an edit that solves the case must name its root cause.
-#[derive(Debug, Clone, Copy)]
-pub(super) enum RootCauseCheck<'a> {
-    /// No: a plain field edit or a macro's (the solve dialog is where agents solve).
-    Skip,
-    /// Yes, by this taxonomy — and also when the case is solved already (solving it again
-    /// with a root cause).
-    Given(&'a Taxonomy),
-}
-
-/// What an edit queues: its field changes and, when it solves a case whose escalation is
-/// open, the note that resolves the escalation (queued with them).
-#[derive(Debug, Clone, PartialEq)]
+/// What an edit queues: its field changes and the internal note that goes with them
+/// (an escalation step, or the resolution of the escalation a solving edit closes).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(super) struct PreparedEdit {
     pub payload: FieldsPayload,
-    pub resolution: Option<String>,
+    pub note: Option<String>,
 }
 
 /// The refusal to solve a case whose escalation is still open.
@@ -79,8 +69,8 @@ pub(super) fn set_root_cause(case: &mut Case, slug: &str) {
     case.tags.push(format!("{TAG_PREFIX}{slug}"));
 }
 
-/// Write what an edit queues: its field changes (when there are any) and the note that
-/// resolves the escalation it closes (returned).
+/// Write what an edit queues: its field changes (when there are any) and its note
+/// (returned as the thread shows it).
 pub(super) fn insert_prepared(
     tx: &rusqlite::Transaction<'_>,
     case_id: &str,
@@ -91,7 +81,7 @@ pub(super) fn insert_prepared(
     if !prepared.payload.changes.is_empty() {
         insert_fields(tx, case_id, &prepared.payload, now)?;
     }
-    let Some(text) = &prepared.resolution else {
+    let Some(text) = &prepared.note else {
         return Ok(None);
     };
     let id = uuid::Uuid::now_v7().to_string();
@@ -169,7 +159,7 @@ impl Store {
         edit: &CaseEdit,
         now: DateTime<Utc>,
     ) -> Result<Vec<FieldChange>> {
-        let Some(prepared) = self.prepare_case_edit(case_id, edit, RootCauseCheck::Skip)? else {
+        let Some(prepared) = self.prepare_case_edit(case_id, edit, None)? else {
             return Ok(Vec::new());
         };
         let author = self.agent_name()?;
@@ -182,14 +172,17 @@ impl Store {
     /// The outbox payload that turns the case into `edit` (`None` when nothing changes);
     /// a bad value (a tag with spaces) is refused here, before anything is written.
     ///
-    /// An edit that solves the case is held to what solving asks: as `root_causes` says,
-    /// the root cause (`ROOT_CAUSE_REQUIRED`), and while an escalation is open its outcome
-    /// (`ESCALATION_OPEN`) — then resolved in the same change.
+    /// An edit that solves the case takes the root cause it names (a slug of the data
+    /// folder's taxonomy, or of `required_by`'s) and, while an escalation is open, needs
+    /// its outcome (`ESCALATION_OPEN`) — the escalation is resolved in the same change.
+    /// With `required_by` (the solve dialog and `cases solve`) a root cause is required
+    /// unless the case has one or the taxonomy says otherwise (`ROOT_CAUSE_REQUIRED`),
+    /// also when a solved case is solved again.
     pub(super) fn prepare_case_edit(
         &self,
         case_id: &str,
         edit: &CaseEdit,
-        root_causes: RootCauseCheck<'_>,
+        required_by: Option<&Taxonomy>,
     ) -> Result<Option<PreparedEdit>> {
         let (synced, seen) = self.synced_and_seen(case_id)?;
         let mut chosen = seen.clone();
@@ -212,32 +205,37 @@ impl Store {
                 chosen.tags.push(tag);
             }
         }
-        let mut resolution = None;
-        let again = matches!(root_causes, RootCauseCheck::Given(_)) && edit.status.is_some();
+        let mut note = None;
+        let again = required_by.is_some() && edit.status.is_some();
         if !chosen.status.is_open() && (seen.status.is_open() || again) {
-            let taxonomy = match root_causes {
-                RootCauseCheck::Skip => None,
-                RootCauseCheck::Given(t) => Some(t),
-            };
-            if let Some(taxonomy) = taxonomy {
-                match edit.root_cause.as_deref().map(str::trim) {
-                    Some(slug) if !slug.is_empty() => {
-                        set_root_cause(&mut chosen, &taxonomy.require(slug)?.slug)
+            let named = edit
+                .root_cause
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty());
+            if let Some(slug) = named {
+                let loaded;
+                let taxonomy = match required_by {
+                    Some(t) => t,
+                    None => {
+                        loaded = Taxonomy::load(self.data_dir())?;
+                        &loaded
                     }
-                    _ if taxonomy.required && root_cause_of(&chosen.tags).is_none() => {
-                        return Err(CoreError::RootCauseRequired(format!(
-                            "choose the root cause of case {case_id} to solve it (see `root-causes list`)"
-                        )))
-                    }
-                    _ => {}
-                }
+                };
+                set_root_cause(&mut chosen, &taxonomy.require(slug)?.slug);
+            } else if required_by.is_some_and(|t| t.required)
+                && root_cause_of(&chosen.tags).is_none()
+            {
+                return Err(CoreError::RootCauseRequired(format!(
+                    "choose the root cause of case {case_id} to solve it (see `root-causes list`)"
+                )));
             }
             if let Some(open) = self.open_escalation(case_id)? {
                 let outcome = edit.outcome.as_deref().unwrap_or_default();
                 if outcome.trim().is_empty() {
                     return Err(escalation_open(case_id, &open));
                 }
-                resolution = Some(super::escalations::resolve_onto(
+                note = Some(super::escalations::resolve_onto(
                     &open,
                     outcome,
                     &mut chosen,
@@ -245,7 +243,7 @@ impl Store {
             }
         }
         let changes = diff(&seen, &chosen);
-        if changes.is_empty() && resolution.is_none() {
+        if changes.is_empty() && note.is_none() {
             return Ok(None);
         }
         Ok(Some(PreparedEdit {
@@ -254,7 +252,7 @@ impl Store {
                 base_version: version_of(&synced),
                 conflicts: Vec::new(),
             },
-            resolution,
+            note,
         }))
     }
 

@@ -8,9 +8,8 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::case_update::insert_fields;
+use super::case_update::{insert_prepared, PreparedEdit};
 use super::codec::{from_millis, to_millis};
-use super::outbox::{insert_queued_comment, queued_note};
 use super::sync_store::FieldsPayload;
 use super::Store;
 use crate::domain::{version_of, CaseRecord, Direction, Message, Priority, Status};
@@ -260,16 +259,14 @@ impl Store {
         author: &str,
         now: DateTime<Utc>,
     ) -> Result<Message> {
-        let note_id = uuid::Uuid::now_v7().to_string();
-        let note = queued_note(case_id, &note_id, text, author, now);
-        self.views_changed();
-        self.durably_on_case(case_id, now, |tx| {
-            if let Some(payload) = payload.as_ref().filter(|p| !p.changes.is_empty()) {
-                insert_fields(tx, case_id, payload, now)?;
-            }
-            insert_queued_comment(tx, &note, &note_id, true)
+        let step = PreparedEdit {
+            payload: payload.unwrap_or_default(),
+            note: Some(text),
+        };
+        let note = self.durably_on_case(case_id, now, |tx| {
+            insert_prepared(tx, case_id, &step, author, now)
         })?;
-        Ok(note)
+        Ok(note.expect("a step always queues its note"))
     }
 }
 

@@ -8,7 +8,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::case_update::{insert_prepared, CaseEdit, RootCauseCheck};
+use super::case_update::{insert_prepared, CaseEdit};
 use super::codec::{from_millis, to_millis};
 use super::sync_store::FieldsPayload;
 use super::{reply_files, search_index, Store};
@@ -148,8 +148,8 @@ impl Store {
     /// Queue a reply together with the case changes that go with it (a macro's status
     /// and tags), in one transaction: the message, its files, the draft's removal and the
     /// field changes are all queued, or — when any part is refused or fails — none is.
-    /// A change that solves the case while an escalation is open needs the escalation's
-    /// outcome (see `prepare_case_edit`).
+    /// A change that solves the case takes the root cause it names and, while an
+    /// escalation is open, needs its outcome (see `prepare_case_edit`).
     /// The changes reach the CRM after the reply.
     pub fn queue_reply_with_edit(
         &mut self,
@@ -160,7 +160,7 @@ impl Store {
     ) -> Result<Message> {
         let prepared = self.prepare_reply(reply, author, now)?;
         let edit = match then {
-            Some(edit) => self.prepare_case_edit(&reply.case_id, edit, RootCauseCheck::Skip)?,
+            Some(edit) => self.prepare_case_edit(&reply.case_id, edit, None)?,
             None => None,
         };
         self.durably_on_case(&reply.case_id, now, |tx| {

@@ -73,6 +73,11 @@ impl Store {
         Ok(self.setting(setting::AGENT_NAME)?.unwrap_or_default())
     }
 
+    /// The data folder the cache lives in (the team's files sit beside it).
+    pub(super) fn data_dir(&self) -> &std::path::Path {
+        self.path.parent().unwrap_or(std::path::Path::new("."))
+    }
+
     /// The name this workspace's agent writes under (the CRM user, else "Agent").
     pub fn agent_name(&self) -> Result<String> {
         Ok(self

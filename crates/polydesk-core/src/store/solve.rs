@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::case_update::{insert_prepared, CaseEdit, RootCauseCheck};
+use super::case_update::{insert_prepared, CaseEdit};
 use super::Store;
 use crate::domain::{Message, Status};
 use crate::error::{CoreError, Result};
@@ -56,11 +56,9 @@ impl Store {
             outcome: solve.outcome.clone(),
             ..CaseEdit::default()
         };
-        let check = RootCauseCheck::Given(taxonomy);
-        let Some(prepared) = self.prepare_case_edit(case_id, &edit, check)? else {
+        let Some(prepared) = self.prepare_case_edit(case_id, &edit, Some(taxonomy))? else {
             return Ok(None);
         };
-        self.views_changed();
         self.durably_on_case(case_id, now, |tx| {
             insert_prepared(tx, case_id, &prepared, author, now)
         })
