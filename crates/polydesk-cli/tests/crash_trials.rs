@@ -47,20 +47,21 @@ fn sync_cmd(dir: &TempDir, sim: &Sim) -> Command {
     cmd
 }
 
-/// Start `cmd`, SIGKILL it after `after` (if still running). True when it was killed.
-fn run_and_kill(mut cmd: Command, after: Duration) -> bool {
+/// Start `cmd`, SIGKILL it after `after` (if still running). Its exit status when it
+/// ended on its own first; `None` when it was killed.
+fn run_and_kill(mut cmd: Command, after: Duration) -> Option<std::process::ExitStatus> {
     let mut child = cmd.spawn().unwrap();
     let deadline = Instant::now() + after;
     while Instant::now() < deadline {
-        if child.try_wait().unwrap().is_some() {
-            return false;
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(status);
         }
         std::thread::sleep(Duration::from_millis(2));
     }
-    let killed = child.try_wait().unwrap().is_none();
+    let ended = child.try_wait().unwrap();
     let _ = child.kill(); // SIGKILL on Unix
     let _ = child.wait();
-    killed
+    ended
 }
 
 /// Sync until it succeeds (faults may leave things for the next run).
@@ -144,7 +145,9 @@ fn a_first_sync_killed_halfway_through_pages_resumes_intact() {
         if run_and_kill(
             sync_cmd(&dir, &sim),
             Duration::from_millis(rng.random_range(80..900)),
-        ) {
+        )
+        .is_none()
+        {
             kills += 1;
         }
         assert_eq!(integrity(&dir), "ok");
@@ -176,7 +179,9 @@ fn replies_survive_kills_and_reach_the_crm_exactly_once() {
             cmd.args(["reply", &case, "--text", &text]);
             // Some `reply` processes are killed right after (or before) their insert.
             let accepted = if rng.random_bool(0.3) {
-                !run_and_kill(cmd, Duration::from_millis(rng.random_range(1..40)))
+                // Accepted only when it ended on its own and said so (a refusal is not).
+                run_and_kill(cmd, Duration::from_millis(rng.random_range(1..40)))
+                    .is_some_and(|status| status.success())
             } else {
                 cmd.status().unwrap().success()
             };
@@ -185,7 +190,9 @@ fn replies_survive_kills_and_reach_the_crm_exactly_once() {
         if run_and_kill(
             sync_cmd(&dir, &sim),
             Duration::from_millis(rng.random_range(20..400)),
-        ) {
+        )
+        .is_none()
+        {
             sync_kills += 1;
         }
         assert_eq!(integrity(&dir), "ok", "round {round}");

@@ -6,7 +6,7 @@
 use chrono::{Duration, TimeZone, Utc};
 use polydesk_core::domain::{CaseRecord, Delivery, Direction, Message, Priority, Status};
 use polydesk_core::escalation::{EscalationNote, EscalationState, RiskFlag, Severity};
-use polydesk_core::root_cause::Taxonomy;
+use polydesk_core::root_cause::{self, Taxonomy};
 use polydesk_core::store::{CaseEdit, Escalation, FollowUp, OutgoingReply, Solve, Store};
 use polydesk_core::views::ViewSlug;
 use polydesk_core::{workspace, ErrorCode};
@@ -229,6 +229,43 @@ fn a_macro_that_solves_with_the_outcome_queues_reply_solve_and_resolution_in_one
         detail.escalations[0].outcome.as_deref(),
         Some("Payout released")
     );
+}
+
+#[test]
+fn a_macro_that_solves_asks_for_the_root_cause_unless_the_team_s_file_says_otherwise() {
+    let (dir, mut store, record) = store_with_case();
+    let id = &record.case.id;
+    let reply = payout_reply(id);
+    let solves = CaseEdit {
+        status: Some(Status::Solved),
+        add_tags: vec!["payout".into()],
+        ..CaseEdit::default()
+    };
+    let err =
+        workspace::send_reply(&mut store, &reply, None, false, Some(&solves), now()).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::RootCauseRequired, "{err}");
+    assert!(
+        store.outbox_items().unwrap().is_empty(),
+        "not even the reply"
+    );
+
+    // A macro that leaves the case open asks for nothing.
+    let pending = CaseEdit {
+        status: Some(Status::Pending),
+        ..solves.clone()
+    };
+    workspace::send_reply(&mut store, &reply, None, false, Some(&pending), now()).unwrap();
+    assert_eq!(outbox_kinds(&store), ["reply", "fields"]);
+
+    std::fs::write(
+        dir.path().join(root_cause::TAXONOMY_FILE),
+        root_cause::DEFAULT_TAXONOMY.replace("required = true", "required = false"),
+    )
+    .unwrap();
+    workspace::send_reply(&mut store, &reply, None, false, Some(&solves), now()).unwrap();
+    let detail = store.case_detail(id).unwrap();
+    assert_eq!(detail.case.status, Status::Solved);
+    assert_eq!(detail.root_cause, None);
 }
 
 #[test]

@@ -163,10 +163,12 @@ describe('which warnings gate sending', () => {
 });
 
 describe('solvesWith', () => {
-  it('asks for more only when the macro solves a case whose escalation is open', () => {
+  it('asks for more only when the macro solves and solving needs a root cause or an outcome', () => {
     expect(solvesWith('solved', 'ESCALATION_OPEN')).toBe(true);
     expect(solvesWith('closed', 'ESCALATION_OPEN')).toBe(true);
+    expect(solvesWith('solved', 'ROOT_CAUSE_REQUIRED')).toBe(true);
     expect(solvesWith('pending', 'ESCALATION_OPEN')).toBe(false);
+    expect(solvesWith('pending', 'ROOT_CAUSE_REQUIRED')).toBe(false);
     expect(solvesWith('solved', 'INVALID_INPUT')).toBe(false);
   });
 });

@@ -228,8 +228,9 @@ export interface SolveChoice {
 
 /**
  * Whether a send refused with `code` can go once the agent says more: the macro moved the
- * case to `status`, which solves it, while an escalation is open (its outcome is asked for).
+ * case to `status`, which solves it, and solving asks for the root cause or the open
+ * escalation's outcome (the solve dialog asks for both).
  */
 export function solvesWith(status: Status, code: string): boolean {
-  return (status === 'solved' || status === 'closed') && code === 'ESCALATION_OPEN';
+  return (status === 'solved' || status === 'closed') && (code === 'ESCALATION_OPEN' || code === 'ROOT_CAUSE_REQUIRED');
 }

@@ -15,6 +15,7 @@ use super::{reply_files, search_index, Store};
 use crate::domain::{Delivery, Direction, Message, OutgoingFile, ReplyLanguage};
 use crate::domain::{FieldChange, FieldConflict};
 use crate::error::{CoreError, ErrorCode, Result};
+use crate::root_cause::Taxonomy;
 
 /// What the agent asks to send.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -148,8 +149,9 @@ impl Store {
     /// Queue a reply together with the case changes that go with it (a macro's status
     /// and tags), in one transaction: the message, its files, the draft's removal and the
     /// field changes are all queued, or — when any part is refused or fails — none is.
-    /// A change that solves the case takes the root cause it names and, while an
-    /// escalation is open, needs its outcome (see `prepare_case_edit`).
+    /// A change that solves the case is held to what solving asks, by the data folder's
+    /// taxonomy: a root cause (`ROOT_CAUSE_REQUIRED`) and, while an escalation is open,
+    /// its outcome (`ESCALATION_OPEN`) — see `prepare_case_edit`.
     /// The changes reach the CRM after the reply.
     pub fn queue_reply_with_edit(
         &mut self,
@@ -160,7 +162,13 @@ impl Store {
     ) -> Result<Message> {
         let prepared = self.prepare_reply(reply, author, now)?;
         let edit = match then {
-            Some(edit) => self.prepare_case_edit(&reply.case_id, edit, None)?,
+            Some(edit) => {
+                let solves = edit.status.is_some_and(|s| !s.is_open());
+                let taxonomy = solves
+                    .then(|| Taxonomy::load(self.data_dir()))
+                    .transpose()?;
+                self.prepare_case_edit(&reply.case_id, edit, taxonomy.as_ref())?
+            }
             None => None,
         };
         self.durably_on_case(&reply.case_id, now, |tx| {
